@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { isFullDate, isPartialDate } from '../lib/partial-date.ts';
+
+/**
+ * YAML turns an unquoted `1996` into a number and an unquoted `1996-11-15` into a Date;
+ * editors should not have to care, so both are normalised back to text here.
+ */
+function dateToText(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return value;
+}
+
+/** A date at the precision the source gives: `1996`, `1996-11` or `1996-11-15`. */
+export const partialDate = z.preprocess(
+  dateToText,
+  z
+    .string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .refine(isPartialDate, { error: 'not a real date (expected YYYY, YYYY-MM or YYYY-MM-DD)' }),
+);
+
+/** A full calendar day, `YYYY-MM-DD`. */
+export const fullDate = z.preprocess(
+  dateToText,
+  z
+    .string({ error: 'expected a date written YYYY-MM-DD' })
+    .refine(isFullDate, { error: 'not a real day (expected YYYY-MM-DD)' }),
+);
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** True for an assigned ISO 3166-1 alpha-2 code (and EU), which `Intl` can name. */
+export function isRegionCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code;
+}
+
+/** An ISO 3166-1 alpha-2 country code such as `RU` or `US`. */
+export const countryCode = z
+  .string({ error: 'expected a two-letter country code such as US or RU' })
+  .refine(isRegionCode, { error: 'not an ISO 3166-1 country code (expected two capital letters such as US or RU)' });
+
+/** A kebab-case identifier: lower-case Latin letters, digits and single hyphens. */
+export const kebabId = z
+  .string({ error: 'expected an id in kebab-case' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'not kebab-case (expected lower-case letters, digits and hyphens, e.g. yahoo-messenger)' });
+
+/** The id of a source listed in the entry's own `sources`. */
+export const sourceRef = kebabId.meta({ description: 'The id of a source listed in this entry’s `sources`.' });
+
+/** Three-way answer used for open-source status. */
+export const yesPartlyNo = z.enum(['yes', 'partly', 'no'], { error: 'expected yes, partly or no' });
+
+/** Text that must not be empty. */
+export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'is empty (expected text)' });

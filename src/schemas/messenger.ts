@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { countryCode, kebabId, partialDate, fullDate, sourceRef, text, yesPartlyNo } from './common.ts';
+import { encryptionSchema } from './encryption.ts';
+import { eventSchema } from './event.ts';
+import { ownerSchema } from './owner.ts';
+import { sourceSchema } from './source.ts';
+import { userCountSchema } from './user-count.ts';
+
+export const CATEGORIES = ['consumer', 'workplace', 'social', 'open-network'] as const;
+export const ARCHITECTURES = ['centralized', 'federated', 'peer-to-peer'] as const;
+export const PLATFORMS = ['android', 'ios', 'windows', 'macos', 'linux', 'web'] as const;
+export const PHONE_NUMBER = ['required', 'optional', 'no'] as const;
+
+/** Open-source status of the client apps and the server. */
+export const openSourceSchema = z
+  .object({
+    client: yesPartlyNo.meta({ description: 'Is the client source code published under an open licence?' }),
+    server: yesPartlyNo.meta({ description: 'Is the server source code published under an open licence?' }),
+    licence: text.optional().meta({ description: 'SPDX licence id(s), e.g. GPL-3.0 or AGPL-3.0.' }),
+    source: sourceRef.optional(),
+  })
+  .strict();
+
+/** Features that matter to businesses; leave out what no source confirms. */
+export const businessSchema = z
+  .object({
+    bots: z.boolean().optional().meta({ description: 'Programmable bots.' }),
+    channels: z.boolean().optional().meta({ description: 'One-to-many channels or broadcast lists.' }),
+    businessApi: z.boolean().optional().meta({ description: 'An official API for businesses to message customers.' }),
+    payments: z.boolean().optional().meta({ description: 'Payments inside the app.' }),
+    ads: z.boolean().optional().meta({ description: 'Advertising shown in the app.' }),
+    source: sourceRef.optional(),
+  })
+  .strict();
+
+/** The facts of one messenger: the frontmatter of `content/messengers/<id>.mdx`. */
+export const messengerSchema = z
+  .object({
+    id: kebabId.meta({ description: 'The file name without `.mdx`; it is the URL slug.' }),
+    name: text.meta({ description: 'Display name.' }),
+    aliases: z
+      .array(text)
+      .default([])
+      .meta({ description: 'Other names and spellings in any script (Телеграм, Аська, OICQ); search uses them.' }),
+    summary: text
+      .max(200, { error: 'is too long (expected at most 200 characters)' })
+      .meta({ description: 'One English sentence, at most 200 characters.' }),
+    category: z
+      .enum(CATEGORIES, { error: `expected one of: ${CATEGORIES.join(', ')}` })
+      .meta({ description: 'consumer, workplace (chat), social (network messaging) or open-network (protocol).' }),
+    launched: partialDate.meta({ description: 'First public release.' }),
+    discontinued: partialDate.optional().meta({ description: 'When the service shut down; leave out while it runs.' }),
+    successor: kebabId.optional().meta({ description: 'Id of the entry that replaced this one, if it is in the atlas.' }),
+    origin: countryCode.optional().meta({ description: 'Country where it was created.' }),
+    headquarters: countryCode.optional().meta({ description: 'Country of its operator’s headquarters now (or at shutdown).' }),
+    website: z
+      .url({ protocol: /^https$/, error: 'not an https URL (expected https://…)' })
+      .optional()
+      .meta({ description: 'Official website.' }),
+    owners: z.array(ownerSchema).default([]).meta({ description: 'Owners over time, oldest first.' }),
+    architecture: z
+      .enum(ARCHITECTURES, { error: `expected one of: ${ARCHITECTURES.join(', ')}` })
+      .meta({ description: 'centralized, federated or peer-to-peer.' }),
+    openSource: openSourceSchema.optional(),
+    phoneNumber: z
+      .enum(PHONE_NUMBER, { error: `expected one of: ${PHONE_NUMBER.join(', ')}` })
+      .optional()
+      .meta({ description: 'Is a phone number needed to sign up: required, optional or no.' }),
+    platforms: z
+      .array(z.enum(PLATFORMS, { error: `expected one of: ${PLATFORMS.join(', ')}` }))
+      .default([])
+      .meta({ description: 'Platforms with an official client (now, or at shutdown).' }),
+    encryption: encryptionSchema.optional(),
+    business: businessSchema.optional(),
+    users: z.array(userCountSchema).default([]).meta({ description: 'User figures, oldest first.' }),
+    events: z.array(eventSchema).default([]).meta({ description: 'Dated history, oldest first.' }),
+    sources: z.array(sourceSchema).min(1, { error: 'is empty (expected at least one source)' }),
+    reviewed: fullDate.meta({ description: 'The day the facts were last checked against the sources.' }),
+  })
+  .strict();
+
+export type Messenger = z.output<typeof messengerSchema>;
+export type Category = Messenger['category'];
+
+/** Frontmatter of `content/messengers/ru/<id>.mdx`: the Russian summary; the body is the Russian prose. */
+export const messengerRuSchema = z
+  .object({
+    summary: text
+      .max(200, { error: 'is too long (expected at most 200 characters)' })
+      .meta({ description: 'One Russian sentence, at most 200 characters.' }),
+  })
+  .strict();
+
+export type MessengerRu = z.output<typeof messengerRuSchema>;
