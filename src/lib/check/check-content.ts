@@ -1,0 +1,284 @@
+import { messengerRuSchema, messengerSchema } from '../../schemas/messenger.ts';
+import { comparePartialDates, isCertainlyBefore, isInFuture, isPartialDate } from '../partial-date.ts';
+import { parseFile, type ParsedFile } from './frontmatter.ts';
+import { findUnsafeMdx } from './mdx-safety.ts';
+import { fieldName, sortProblems, type Problem } from './problem.ts';
+import { schemaKeysAt } from './schema-keys.ts';
+import { describeIssue, show } from './zod-issues.ts';
+import type { z } from 'astro/zod';
+
+/** A file under `content/`, by its path relative to the project (forward slashes). */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+export interface CheckOptions {
+  /** The build date, YYYY-MM-DD: nothing may be dated after it. */
+  today: string;
+  /** Components guides may use; entries may use none. */
+  guideComponents?: readonly string[];
+}
+
+type Kind = 'entry' | 'entry-ru' | 'guide' | 'other';
+
+/** Which role a file under content/ plays, from its path. Files starting with `_` are templates. */
+export function classify(path: string): Kind {
+  const name = path.split('/').pop() ?? '';
+  if (name.startsWith('_') || !name.endsWith('.mdx')) return 'other';
+  if (/(^|\/)messengers\/ru\/[^/]+\.mdx$/.test(path)) return 'entry-ru';
+  if (/(^|\/)messengers\/[^/]+\.mdx$/.test(path)) return 'entry';
+  if (/(^|\/)guides\//.test(path)) return 'guide';
+  return 'other';
+}
+
+const idFromPath = (path: string) => (path.split('/').pop() ?? '').replace(/\.mdx$/, '');
+
+/**
+ * Checks every content file and reports every problem at once (Astro stops at the first bad
+ * entry). Cross-file rules — aliases, Russian files, successors — need the whole set, so the
+ * caller passes all files together.
+ */
+export function checkContent(files: readonly ContentFile[], options: CheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  const entries = new Map<string, Entry>();
+  const ruIds = new Map<string, ContentFile>();
+
+  for (const file of files) {
+    const kind = classify(file.path);
+    const add = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
+      problems.push({ path: file.path, line, field, message, severity });
+
+    if (file.path.endsWith('.mdx')) {
+      const parsed = parseFile(file.text);
+      if ('error' in parsed) {
+        add(parsed.line, 'frontmatter', parsed.error);
+        continue;
+      }
+      const components = kind === 'guide' ? (options.guideComponents ?? []) : [];
+      for (const finding of findUnsafeMdx(parsed.body, components)) {
+        add(parsed.bodyLine + finding.line - 1, 'body', finding.message);
+      }
+      if (kind === 'other') continue;
+      for (const error of parsed.yamlErrors) {
+        add(error.line + 1, 'frontmatter', `the YAML cannot be read: ${error.message} (check indentation: nested fields need two more spaces than their parent)`);
+      }
+      if (parsed.yamlErrors.length) continue;
+
+      if (kind === 'entry-ru') {
+        ruIds.set(idFromPath(file.path), file);
+        validate(messengerRuSchema, parsed, add);
+      } else if (kind === 'entry') {
+        const reported = checkDatesWritten(parsed, add);
+        validate(messengerSchema, parsed, add, reported);
+        checkEntryRules(parsed.data, file.path, parsed, options, add);
+        entries.set(idFromPath(file.path), { file, parsed });
+      }
+    }
+  }
+
+  checkAcrossFiles(entries, ruIds, problems);
+  return sortProblems(problems);
+}
+
+interface Entry {
+  file: ContentFile;
+  parsed: ParsedFile;
+}
+
+type Add = (line: number, field: string, message: string, severity?: Problem['severity']) => void;
+
+function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, add: Add, alreadyReported = new Set<string>()): z.output<S> | undefined {
+  const result = schema.safeParse(parsed.data ?? {});
+  if (result.success) return result.data;
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    const received = valueAt(parsed.data, issue.path);
+    for (const described of describeIssue(issue, received, (path) => schemaKeysAt(schema, path))) {
+      const field = fieldName(described.path) || 'frontmatter';
+      if (alreadyReported.has(field)) continue;
+      const key = `${field}\n${described.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      add(parsed.lineOf(described.path), field, described.message);
+    }
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Every date-valued field, as [path, value] pairs, from the raw data (so it works on invalid entries too). */
+function datePaths(data: unknown): [PropertyKey[], unknown][] {
+  const found: [PropertyKey[], unknown][] = [];
+  const list = (key: string, fields: string[]) => {
+    const items = valueAt(data, [key]);
+    if (Array.isArray(items)) items.forEach((item, i) => fields.forEach((f) => found.push([[key, i, f], valueAt(item, [f])])));
+  };
+  for (const key of ['launched', 'discontinued', 'reviewed']) found.push([[key], valueAt(data, [key])]);
+  found.push([['encryption', 'since'], valueAt(data, ['encryption', 'since'])]);
+  list('owners', ['from', 'to']);
+  list('users', ['date']);
+  list('events', ['date']);
+  list('sources', ['published', 'accessed']);
+  return found.filter(([, value]) => value !== undefined);
+}
+
+/** An unquoted impossible date is where Astro's YAML parser silently moves to the next month. */
+function checkDatesWritten(parsed: ParsedFile, add: Add): Set<string> {
+  const reported = new Set<string>();
+  for (const [path, value] of datePaths(parsed.data)) {
+    if (typeof value === 'string' && !isPartialDate(value) && /^\d{4}-\d{1,2}(-\d{1,2})?$/.test(value) && parsed.isPlainScalar(path)) {
+      add(
+        parsed.lineOf(path),
+        fieldName(path),
+        `${value} is not a real date, and without quotes Astro would silently turn it into another day (expected a real date in quotes, e.g. "2021-02-28")`,
+      );
+      reported.add(fieldName(path));
+    }
+  }
+  return reported;
+}
+
+type Row = Record<string, unknown>;
+const rows = (data: unknown, key: string): Row[] => {
+  const value = valueAt(data, [key]);
+  return Array.isArray(value) ? value.map((item) => (item !== null && typeof item === 'object' ? (item as Row) : {})) : [];
+};
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** A date as the schema will see it (YAML reads an unquoted `1996` as a number), if it is a valid one. */
+const dateOf = (value: unknown): string | undefined => {
+  const written = typeof value === 'number' ? String(value) : text(value);
+  return written !== undefined && isPartialDate(written) ? written : undefined;
+};
+
+/**
+ * Rules that need more than one field. They read the raw data, so they still run when the
+ * schema has rejected some other field: the editor sees every problem in one run.
+ */
+function checkEntryRules(data: unknown, path: string, parsed: ParsedFile, options: CheckOptions, add: Add) {
+  const at = (fieldPath: PropertyKey[], message: string, severity: Problem['severity'] = 'error') =>
+    add(parsed.lineOf(fieldPath), fieldName(fieldPath), message, severity);
+
+  const fileId = idFromPath(path);
+  const id = text(valueAt(data, ['id']));
+  if (id !== undefined && id !== fileId) at(['id'], `"${id}" does not match the file name (expected ${fileId}, or rename the file to ${id}.mdx)`);
+
+  for (const [fieldPath, value] of datePaths(data)) {
+    const date = dateOf(value);
+    if (date && isInFuture(date, options.today)) at(fieldPath, `${date} is in the future (expected a date on or before ${options.today})`);
+  }
+
+  const launched = dateOf(valueAt(data, ['launched']));
+  const discontinued = dateOf(valueAt(data, ['discontinued']));
+  if (launched && discontinued && isCertainlyBefore(discontinued, launched)) {
+    at(['discontinued'], `${discontinued} is before the launch on ${launched} (expected a date after launched)`);
+  }
+  rows(data, 'owners').forEach((owner, i) => {
+    const from = dateOf(owner['from']);
+    const to = dateOf(owner['to']);
+    if (from && to && isCertainlyBefore(to, from)) at(['owners', i, 'to'], `${to} is before the start of this ownership, ${from} (expected a date after from)`);
+  });
+
+  const seenPoints = new Map<string, number>();
+  let previousUserDate: string | undefined;
+  rows(data, 'users').forEach((point, i) => {
+    const date = dateOf(point['date']);
+    if (!date) return;
+    if (previousUserDate && comparePartialDates(date, previousUserDate) < 0) {
+      at(['users', i, 'date'], `${date} comes after ${previousUserDate} in the list (expected user figures oldest first)`);
+    }
+    previousUserDate = date;
+    const key = `${date}|${String(point['metric'])}|${String(point['scope'])}`;
+    const first = seenPoints.get(key);
+    if (first !== undefined) {
+      at(['users', i], `repeats users[${first}]: same date ${date}, metric ${String(point['metric'])} and scope ${String(point['scope'])} (expected one figure per date, metric and scope)`);
+    } else seenPoints.set(key, i);
+  });
+  let previousEventDate: string | undefined;
+  rows(data, 'events').forEach((event, i) => {
+    const date = dateOf(event['date']);
+    if (!date) return;
+    if (previousEventDate && comparePartialDates(date, previousEventDate) < 0) {
+      at(['events', i, 'date'], `${date} comes after ${previousEventDate} in the list (expected events oldest first)`);
+    }
+    previousEventDate = date;
+  });
+
+  const sourceIds = new Set<string>();
+  rows(data, 'sources').forEach((source, i) => {
+    const sourceId = text(source['id']);
+    if (sourceId === undefined) return;
+    if (sourceIds.has(sourceId)) at(['sources', i, 'id'], `"${sourceId}" is used by two sources (expected each source id once)`);
+    sourceIds.add(sourceId);
+  });
+  const used = new Set<string>();
+  for (const [fieldPath, sourceId] of sourceReferences(data)) {
+    used.add(sourceId);
+    if (!sourceIds.has(sourceId)) {
+      const known = sourceIds.size ? `one of: ${[...sourceIds].join(', ')}` : 'a source listed under sources:';
+      at(fieldPath, `"${sourceId}" is not in this entry's sources (expected ${known})`);
+    }
+  }
+  rows(data, 'sources').forEach((source, i) => {
+    const sourceId = text(source['id']);
+    if (sourceId !== undefined && !used.has(sourceId)) {
+      at(['sources', i, 'id'], `"${sourceId}" is never cited (expected a source: field that uses it, or remove it)`, 'warning');
+    }
+  });
+}
+
+function sourceReferences(data: unknown): [PropertyKey[], string][] {
+  const refs: [PropertyKey[], string][] = [];
+  for (const list of ['owners', 'users', 'events']) {
+    rows(data, list).forEach((row, i) => {
+      const ref = text(row['source']);
+      if (ref !== undefined) refs.push([[list, i, 'source'], ref]);
+    });
+  }
+  for (const group of ['encryption', 'openSource', 'business']) {
+    const ref = text(valueAt(data, [group, 'source']));
+    if (ref !== undefined) refs.push([[group, 'source'], ref]);
+  }
+  return refs;
+}
+
+function checkAcrossFiles(entries: Map<string, Entry>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
+  const report = (file: ContentFile, line: number, field: string, message: string) =>
+    problems.push({ path: file.path, line, field, message, severity: 'error' });
+  for (const [id, file] of ruIds) {
+    if (!entries.has(id)) {
+      report(file, 1, 'frontmatter', `there is no entry ${id}.mdx for this Russian text (expected the same file name as an entry in content/messengers/)`);
+    }
+  }
+  const names = new Map<string, string>();
+  for (const [id, { parsed }] of entries) {
+    const name = text(valueAt(parsed.data, ['name']));
+    if (name) names.set(name.toLowerCase(), id);
+  }
+  const aliasOwner = new Map<string, string>();
+  for (const [id, { file, parsed }] of entries) {
+    if (!ruIds.has(id)) report(file, 1, 'id', `no Russian text (expected content/messengers/ru/${id}.mdx with a summary and prose)`);
+    const successor = text(valueAt(parsed.data, ['successor']));
+    if (successor !== undefined && !entries.has(successor)) {
+      report(file, parsed.lineOf(['successor']), 'successor', `"${successor}" is not an entry of the atlas (expected the id of a file in content/messengers/)`);
+    }
+    const aliases = valueAt(parsed.data, ['aliases']);
+    (Array.isArray(aliases) ? aliases : []).forEach((alias: unknown, i) => {
+      if (typeof alias !== 'string') return;
+      const key = alias.toLowerCase();
+      const nameOwner = names.get(key);
+      const other = aliasOwner.get(key) ?? (nameOwner !== id ? nameOwner : undefined);
+      if (other !== undefined && other !== id) {
+        report(file, parsed.lineOf(['aliases', i]), `aliases[${i}]`, `${show(alias)} is already a name or alias of ${other} (expected a name only this messenger goes by)`);
+      } else aliasOwner.set(key, id);
+    });
+  }
+}
