@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { messengerRuSchema, messengerSchema } from './schemas/messenger.ts';
 
 // Files starting with `_` (the template) are not entries.
@@ -13,4 +14,10 @@ const messengersRu = defineCollection({
   schema: messengerRuSchema,
 });
 
-export const collections = { messengers, messengersRu };
+// Long-form site pages (about), one file per language: `content/pages/<locale>/<slug>.mdx`.
+const pages = defineCollection({
+  loader: glob({ pattern: '*/[^_]*.mdx', base: './content/pages' }),
+  schema: z.object({ title: z.string().min(1) }).strict(),
+});
+
+export const collections = { messengers, messengersRu, pages };

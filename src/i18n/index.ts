@@ -1,0 +1,55 @@
+import { en, type UiKey } from './en.ts';
+import { ru } from './ru.ts';
+
+/** The site's languages: one data object, read everywhere else. */
+export const LOCALES = {
+  en: { label: 'English', htmlLang: 'en', prefix: '' },
+  ru: { label: 'Русский', htmlLang: 'ru', prefix: '/ru' },
+} as const;
+export type Locale = keyof typeof LOCALES;
+export const DEFAULT_LOCALE: Locale = 'en';
+export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = { en, ru };
+
+export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
+
+/** `t(key, { name })` for one locale; `{name}` placeholders are filled from params. */
+export function useTranslations(locale: Locale): Translate {
+  const dictionary = dictionaries[locale];
+  return (key, params) => {
+    const template = dictionary[key];
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && value in LOCALES;
+}
+
+/** The locale a path belongs to: `/ru/...` is Russian, everything else English. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1];
+  return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
+}
+
+/** A site path (`/messengers/`) in a locale (`/ru/messengers/`). */
+export function localePath(locale: Locale, path: string): string {
+  return `${LOCALES[locale].prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The same page in another language. */
+export function switchLocalePath(pathname: string, target: Locale): string {
+  const current = localeOfPath(pathname);
+  const bare = current === DEFAULT_LOCALE ? pathname : pathname.slice(LOCALES[current].prefix.length) || '/';
+  return localePath(target, bare);
+}
+
+/** `getStaticPaths` entries for every locale: `[...lang]` is empty for English, `ru` for Russian. */
+export function localeStaticPaths() {
+  return LOCALE_CODES.map((locale) => ({
+    params: { lang: locale === DEFAULT_LOCALE ? undefined : locale },
+    props: { locale },
+  }));
+}

@@ -1,0 +1,18 @@
+import type { AtlasEvent } from '../schemas/event.ts';
+import type { Source } from '../schemas/source.ts';
+
+/** Reference numbers in the order sources are listed: the page's numbered reference list. */
+export function sourceNumbers(sources: readonly Pick<Source, 'id'>[]): Map<string, number> {
+  return new Map(sources.map((source, index) => [source.id, index + 1]));
+}
+
+/** Stable anchors such as `event-2018-04-16-block`; a second event of the same day and kind gets `-2`. */
+export function eventAnchors(events: readonly Pick<AtlasEvent, 'date' | 'kind'>[]): string[] {
+  const seen = new Map<string, number>();
+  return events.map((event) => {
+    const base = `event-${event.date}-${event.kind}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
+}
