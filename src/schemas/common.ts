@@ -29,9 +29,16 @@ export const fullDate = z.preprocess(
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** True for an assigned ISO 3166-1 alpha-2 code (and EU), which `Intl` can name. */
+// Codes for private use or "unknown" that Intl still names; an atlas fact never needs them.
+const USER_ASSIGNED = /^(?:AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/;
+
+/**
+ * True for a current ISO 3166-1 alpha-2 code (plus EU and XK), which `Intl` can name. Retired
+ * codes such as SU or YU are refused: Intl canonicalises them to a successor state.
+ */
 export function isRegionCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code;
+  if (!/^[A-Z]{2}$/.test(code) || USER_ASSIGNED.test(code)) return false;
+  return regionNames.of(code) !== code && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
 }
 
 /** An ISO 3166-1 alpha-2 country code such as `RU` or `US`. */

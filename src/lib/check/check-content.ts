@@ -77,7 +77,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
-  checkAcrossFiles(entries, ruIds, problems);
+  const entryIds = new Set(files.filter((file) => classify(file.path) === 'entry').map((file) => idFromPath(file.path)));
+  checkAcrossFiles(entries, entryIds, ruIds, problems);
   return sortProblems(problems);
 }
 
@@ -250,11 +251,12 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
   return refs;
 }
 
-function checkAcrossFiles(entries: Map<string, Entry>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
+/** `entries` holds the readable entries; `entryIds` every entry file, readable or not. */
+function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
   const report = (file: ContentFile, line: number, field: string, message: string) =>
     problems.push({ path: file.path, line, field, message, severity: 'error' });
   for (const [id, file] of ruIds) {
-    if (!entries.has(id)) {
+    if (!entryIds.has(id)) {
       report(file, 1, 'frontmatter', `there is no entry ${id}.mdx for this Russian text (expected the same file name as an entry in content/messengers/)`);
     }
   }
@@ -267,7 +269,7 @@ function checkAcrossFiles(entries: Map<string, Entry>, ruIds: Map<string, Conten
   for (const [id, { file, parsed }] of entries) {
     if (!ruIds.has(id)) report(file, 1, 'id', `no Russian text (expected content/messengers/ru/${id}.mdx with a summary and prose)`);
     const successor = text(valueAt(parsed.data, ['successor']));
-    if (successor !== undefined && !entries.has(successor)) {
+    if (successor !== undefined && !entryIds.has(successor)) {
       report(file, parsed.lineOf(['successor']), 'successor', `"${successor}" is not an entry of the atlas (expected the id of a file in content/messengers/)`);
     }
     const aliases = valueAt(parsed.data, ['aliases']);

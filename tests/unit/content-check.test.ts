@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { checkContent, type ContentFile } from '../../src/lib/check/check-content.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const TODAY = '2026-11-25';
+const read = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
+const mdxIn = (dir: string) => readdirSync(join(FIXTURES, dir)).filter((name) => name.endsWith('.mdx')).sort();
+
+/** The good fixtures, placed where they would sit in a real project. */
+function goodFiles(): ContentFile[] {
+  return [
+    ...mdxIn('good').map((name) => ({ path: `content/messengers/${name}`, text: read(`good/${name}`) })),
+    ...mdxIn('good/ru').map((name) => ({ path: `content/messengers/ru/${name}`, text: read(`good/ru/${name}`) })),
+  ];
+}
+const ruStub = (id: string): ContentFile => ({ path: `content/messengers/ru/${id}.mdx`, text: '---\nsummary: Заглушка.\n---\n\nТекст.\n' });
+const expectedField = (text: string) => /^# expect: (.+)$/m.exec(text)?.[1];
+
+describe('content check: good fixtures', () => {
+  it('accepts the good fixtures with no problem at all', () => {
+    assert.deepEqual(checkContent(goodFiles(), { today: TODAY }).map(formatProblem), []);
+  });
+});
+
+describe('content check: each bad entry is rejected, naming its file and field', () => {
+  const entryCases = mdxIn('bad');
+  const ruCases = mdxIn('bad/ru');
+  it('has at least 25 bad fixtures', () => assert.ok(entryCases.length + ruCases.length >= 25, `${entryCases.length + ruCases.length} fixtures`));
+
+  for (const name of entryCases) {
+    it(name, () => {
+      const text = read(`bad/${name}`);
+      const field = expectedField(text);
+      assert.ok(field, `${name} declares no "# expect: field" line`);
+      const path = `content/messengers/${name}`;
+      const problems = checkContent([...goodFiles(), { path, text }, ruStub(name.replace('.mdx', ''))], { today: TODAY });
+      const errors = problems.filter((p) => p.severity === 'error');
+      const mine = errors.filter((p) => p.path === path);
+      assert.ok(mine.length > 0, `${name} was accepted`);
+      assert.deepEqual([...new Set(mine.map((p) => p.field))], [field], mine.map(formatProblem).join('\n'));
+      assert.ok(mine.every((p) => p.line >= 1), 'every problem has a line');
+      assert.deepEqual(errors.filter((p) => p.path !== path).map(formatProblem), [], 'no other file is blamed');
+    });
+  }
+
+  for (const name of ruCases) {
+    it(`ru/${name}`, () => {
+      const text = read(`bad/ru/${name}`);
+      const field = expectedField(text);
+      const id = name.replace('.mdx', '');
+      const path = `content/messengers/ru/${name}`;
+      const entry = /^# with-entry: true$/m.test(text)
+        ? [{ path: `content/messengers/${name}`, text: read('good/good-messenger.mdx').replace('id: good-messenger', `id: ${id}`).replace(/aliases: .*/, 'aliases: []') }]
+        : [];
+      const errors = checkContent([...goodFiles(), ...entry, { path, text }], { today: TODAY }).filter((p) => p.severity === 'error');
+      assert.deepEqual(errors.map((p) => `${p.path} ${p.field}`), [`${path} ${field}`], errors.map(formatProblem).join('\n'));
+    });
+  }
+});
+
+describe('content check: messages', () => {
+  const check = (name: string) =>
+    checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text: read(`bad/${name}.mdx`) }, ruStub(name)], { today: TODAY }).filter(
+      (p) => p.path.endsWith(`${name}.mdx`) && p.severity === 'error',
+    );
+
+  it('words every problem as path:line: field: problem (expected …)', () => {
+    const [problem] = check('date-impossible');
+    assert.equal(formatProblem(problem!), 'content/messengers/date-impossible.mdx:8: launched: "2021-02-30" is not a real date (expected YYYY, YYYY-MM or YYYY-MM-DD)');
+  });
+  it('explains the silent YAML roll-over of an unquoted impossible date, once', () => {
+    const problems = check('date-unquoted-rollover');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /without quotes Astro would silently turn it into another day/);
+  });
+  it('suggests the field an editor probably meant', () => {
+    assert.match(check('field-misspelled')[0]!.message, /did you mean "protocol"\?/);
+  });
+  it('lists the allowed values of an enum', () => {
+    assert.match(check('enum-metric')[0]!.message, /"monthly" is not allowed here \(expected one of: mau, dau, registered/);
+  });
+  it('says "missing" for a required field that is absent', () => {
+    assert.match(check('required-missing')[0]!.message, /^missing \(expected text\)$/);
+  });
+  it('points at the line of the faulty list item', () => {
+    const [problem] = check('users-out-of-order');
+    const line = read('bad/users-out-of-order.mdx').split('\n').findIndex((l) => l.includes('- date: "2013"')) + 1;
+    assert.equal(problem!.line, line);
+  });
+  it('warns about a source that no fact cites, without failing', () => {
+    const text = read('good/good-messenger.mdx').replace('sources:\n', 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n');
+    const problems = checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], { today: TODAY });
+    assert.deepEqual(problems.map((p) => `${p.severity} ${p.field}`), ['warning sources[0].id']);
+  });
+  it('reports a Russian entry with no prose file', () => {
+    const problems = checkContent(goodFiles().filter((f) => !f.path.endsWith('ru/second-messenger.mdx')), { today: TODAY });
+    assert.deepEqual(problems.map((p) => `${p.path} ${p.field}`), ['content/messengers/second-messenger.mdx id']);
+  });
+  it('checks guide bodies too, allowing only the listed components', () => {
+    const guide = { path: 'content/guides/x.mdx', text: '---\ntitle: X\n---\n\n<Messenger id="telegram" />\n\n<Widget />\n' };
+    const problems = checkContent([guide], { today: TODAY, guideComponents: ['Messenger'] });
+    assert.deepEqual(problems.map((p) => `${p.line} ${p.field}`), ['7 body']);
+  });
+});
+
+describe('npm run check:content on a folder with several bad entries at once', () => {
+  it('prints a located line for each of them and exits non-zero', () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-check-'));
+    try {
+      const dir = join(root, 'content/messengers');
+      mkdirSync(join(dir, 'ru'), { recursive: true });
+      cpSync(join(FIXTURES, 'good'), dir, { recursive: true });
+      const dropped = ['date-impossible', 'enum-metric', 'mdx-script', 'source-http-url', 'users-duplicate'];
+      for (const name of dropped) {
+        cpSync(join(FIXTURES, `bad/${name}.mdx`), join(dir, `${name}.mdx`));
+        cpSync(join(FIXTURES, 'good/ru/good-messenger.mdx'), join(dir, `ru/${name}.mdx`));
+      }
+      let output = '';
+      let status = 0;
+      try {
+        execFileSync(process.execPath, [join(import.meta.dirname, '../../scripts/check-content.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, ATLAS_BUILD_DATE: TODAY } });
+      } catch (error) {
+        const failure = error as { status: number; stdout: string };
+        [status, output] = [failure.status, failure.stdout];
+      }
+      assert.equal(status, 1);
+      for (const name of dropped) {
+        const field = expectedField(read(`bad/${name}.mdx`))!;
+        const escaped = field.replace(/[[\].]/g, (c) => `\\${c}`);
+        assert.match(output, new RegExp(`^content/messengers/${name}\\.mdx:\\d+: ${escaped}: `, 'm'), `${name}\n${output}`);
+      }
+      assert.match(output, /✗ 5 errors/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { eventAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
+import { buildDate } from '../../src/lib/build-date.ts';
+import { byLaunch, headlineFigure, isStale, latestFigureByMetric, lifespan, statusInRussia } from '../../src/lib/derive.ts';
+import { formatCompact, formatNumber, regionName } from '../../src/lib/format.ts';
+import type { AtlasEvent } from '../../src/schemas/event.ts';
+import type { UserCount } from '../../src/schemas/user-count.ts';
+
+const point = (date: string, value: number, metric: UserCount['metric'] = 'mau', scope = 'world'): UserCount => ({
+  date, value, metric, scope, official: true, source: 's',
+});
+const event = (date: string, kind: AtlasEvent['kind'], jurisdiction?: string): AtlasEvent => ({
+  date, kind, ...(jurisdiction ? { jurisdiction } : {}), title: { en: 'x', ru: 'x' }, source: 's',
+});
+
+describe('latest figures', () => {
+  const users = [point('2020', 400), point('2021-01', 500), point('2019', 900, 'registered'), point('2021-01', 60, 'mau', 'RU'), point('2022', 70, 'dau')];
+  it('keeps the latest of each metric, never mixing metrics', () => {
+    const latest = latestFigureByMetric(users);
+    assert.equal(latest.get('mau')?.value, 500);
+    assert.equal(latest.get('registered')?.value, 900);
+    assert.equal(latest.get('dau')?.value, 70);
+  });
+  it('picks the newest worldwide figure as the headline', () => {
+    assert.equal(headlineFigure(users)?.value, 70);
+    assert.equal(headlineFigure([point('2020', 1, 'registered'), point('2020', 2, 'mau')])?.metric, 'mau');
+    assert.equal(headlineFigure([point('2024', 5, 'mau', 'RU')])?.scope, 'RU');
+    assert.equal(headlineFigure([]), undefined);
+  });
+});
+
+describe('isStale', () => {
+  it('is stale when no figure is newer than 24 months', () => {
+    assert.equal(isStale({ users: [point('2024-11-25', 1)] }, '2026-11-25'), false);
+    assert.equal(isStale({ users: [point('2024-10', 1)] }, '2026-11-25'), true);
+    assert.equal(isStale({ users: [] }, '2026-11-25'), true);
+  });
+  it('never marks a discontinued service stale', () => {
+    assert.equal(isStale({ users: [point('2001', 1)], discontinued: '2017' }, '2026-11-25'), false);
+  });
+});
+
+describe('statusInRussia', () => {
+  it('follows the latest block, unblock or restriction in RU', () => {
+    assert.equal(statusInRussia({ events: [] }), 'available');
+    assert.equal(statusInRussia({ events: [event('2018-04-16', 'block', 'RU'), event('2020-06-18', 'unblock', 'RU')] }), 'available');
+    assert.equal(statusInRussia({ events: [event('2020-06-18', 'unblock', 'RU'), event('2025-08', 'restriction', 'RU')] }), 'restricted');
+    assert.equal(statusInRussia({ events: [event('2024-12-13', 'block', 'RU'), event('2025', 'unblock', 'IR')] }), 'blocked');
+  });
+  it('ignores other jurisdictions and kinds, and has none for a closed service', () => {
+    assert.equal(statusInRussia({ events: [event('2021', 'fine', 'RU'), event('2022', 'block', 'CN')] }), 'available');
+    assert.equal(statusInRussia({ events: [event('2017', 'block', 'RU')], discontinued: '2019' }), undefined);
+  });
+});
+
+describe('lifespan and ordering', () => {
+  it('measures launch to shutdown or today', () => {
+    assert.deepEqual(lifespan({ launched: '1997-05', discontinued: '2017-12-15' }, '2026-11-25'), { from: '1997-05', to: '2017-12-15', years: 20 });
+    assert.equal(lifespan({ launched: '2013-08-14' }, '2026-11-25').years, 13);
+  });
+  it('orders by launch', () => {
+    assert.deepEqual(byLaunch([{ name: 'B', launched: '2013' }, { name: 'A', launched: '1996-11' }, { name: 'C', launched: '1996' }]).map((x) => x.name), ['C', 'A', 'B']);
+  });
+});
+
+describe('anchors', () => {
+  it('numbers sources in list order', () => {
+    assert.deepEqual([...sourceNumbers([{ id: 'a' }, { id: 'b' }])], [['a', 1], ['b', 2]]);
+  });
+  it('makes stable, unique event anchors', () => {
+    assert.deepEqual(eventAnchors([event('2018-04-16', 'block', 'RU'), event('2018-04-16', 'block', 'RU'), event('2020', 'unblock')]), [
+      'event-2018-04-16-block', 'event-2018-04-16-block-2', 'event-2020-unblock',
+    ]);
+  });
+});
+
+describe('formatting', () => {
+  it('formats numbers in the page locale', () => {
+    assert.equal(formatNumber(950000000, 'en'), '950,000,000');
+    assert.equal(formatNumber(950000000, 'ru'), '950\u00a0000\u00a0000');
+    assert.equal(formatCompact(950000000, 'en'), '950 million');
+    assert.equal(formatCompact(1200000000, 'ru'), '1,2\u00a0млрд');
+    assert.equal(regionName('RU', 'ru'), 'Россия');
+  });
+});
+
+describe('buildDate', () => {
+  it('reads ATLAS_BUILD_DATE, else today, and refuses nonsense', () => {
+    assert.equal(buildDate({ ATLAS_BUILD_DATE: '2026-01-02' }), '2026-01-02');
+    assert.equal(buildDate({}, new Date('2026-11-25T23:00:00Z')), '2026-11-25');
+    assert.throws(() => buildDate({ ATLAS_BUILD_DATE: 'yesterday' }), /not a date/);
+  });
+});
