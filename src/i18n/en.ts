@@ -28,7 +28,6 @@ export const en = {
   'table.title': 'Messengers compared',
   'table.lead': 'All {count} messengers in the atlas. Each user figure is the latest one recorded, with what it counts and when.',
   'table.caption': 'Messengers with launch date, status, latest user figure, encryption, openness, phone-number requirement and status in Russia',
-  'table.scrollLabel': 'Comparison table, scrolls sideways',
   'col.name': 'Messenger',
   'col.launched': 'Launched',
   'col.status': 'Status',

@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+/** Entry ids read from content/, so the tests follow the data instead of hard-coding it. */
+export const ENTRY_IDS = readdirSync(join(ROOT, 'content/messengers'))
+  .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+  .map((name) => name.replace(/\.mdx$/, ''))
+  .sort();
+
+export const LOCALES = [
+  { code: 'en', prefix: '' },
+  { code: 'ru', prefix: '/ru' },
+] as const;
+
+/** One page of each type, in one locale. */
+export function pageTypes(prefix: string) {
+  const id = ENTRY_IDS.includes('telegram') ? 'telegram' : ENTRY_IDS[0]!;
+  return [
+    { type: 'overview', path: `${prefix}/` },
+    { type: 'table', path: `${prefix}/messengers/` },
+    { type: 'entry', path: `${prefix}/messengers/${id}/` },
+    { type: 'about', path: `${prefix}/about/` },
+    { type: '404', path: prefix ? `${prefix}/404/` : '/404.html' },
+  ];
+}
+
+/** Collects console errors and uncaught exceptions for the page's lifetime. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().includes('/404')) errors.push(`${response.status()} ${response.url()}`);
+  });
+  return errors;
+}
