@@ -133,6 +133,13 @@ export const en = {
   'entry.published': 'published {date}',
   'entry.backToTable': 'All messengers',
 
+  'platform.android': 'Android',
+  'platform.ios': 'iOS',
+  'platform.windows': 'Windows',
+  'platform.macos': 'macOS',
+  'platform.linux': 'Linux',
+  'platform.web': 'web',
+
   'event.launch': 'Launch',
   'event.acquisition': 'Acquisition',
   'event.rename': 'Rename',

@@ -135,6 +135,13 @@ export const ru: Record<UiKey, string> = {
   'entry.published': 'опубликовано {date}',
   'entry.backToTable': 'Все мессенджеры',
 
+  'platform.android': 'Android',
+  'platform.ios': 'iOS',
+  'platform.windows': 'Windows',
+  'platform.macos': 'macOS',
+  'platform.linux': 'Linux',
+  'platform.web': 'веб-версия',
+
   'event.launch': 'Запуск',
   'event.acquisition': 'Покупка',
   'event.rename': 'Переименование',

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { messengerRuSchema, messengerSchema, type Messenger } from '../../src/schemas/messenger.ts';
+
+// Coverage of the real dataset (issue 3): these figures may grow, never silently shrink.
+const DIR = join(import.meta.dirname, '../../content/messengers');
+const split = (text: string) => {
+  const [, frontmatter, body] = text.split(/^---$/m);
+  return { data: parse(frontmatter!, { schema: 'core' }) as unknown, body: body ?? '' };
+};
+const words = (markdown: string) => (markdown.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+const ids = readdirSync(DIR).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -4)).sort();
+const entries = ids.map((id) => {
+  const en = split(readFileSync(join(DIR, `${id}.mdx`), 'utf8'));
+  const ru = split(readFileSync(join(DIR, 'ru', `${id}.mdx`), 'utf8'));
+  return { id, data: messengerSchema.parse(en.data) as Messenger, body: en.body, ru: messengerRuSchema.parse(ru.data), ruBody: ru.body };
+});
+
+/** The messengers issue 3 names; the Google lineage is one id per product. */
+const REQUIRED = [
+  'irc', 'icq', 'aim', 'yahoo-messenger', 'msn-messenger', 'qq', 'xmpp', 'skype', 'google-talk', 'google-hangouts',
+  'google-chat', 'google-allo', 'blackberry-messenger', 'whatsapp', 'viber', 'kik', 'kakaotalk', 'line', 'wechat',
+  'facebook-messenger', 'instagram-direct', 'snapchat', 'imessage', 'google-messages', 'telegram', 'threema', 'signal',
+  'wire', 'element', 'discord', 'slack', 'microsoft-teams', 'zalo', 'vk-messenger', 'mail-ru-agent', 'tamtam', 'max',
+  'yandex-messenger', 'session', 'briar', 'simplex-chat', 'delta-chat', 'mattermost', 'rocket-chat',
+];
+
+/**
+ * Messengers past 100 million users with fewer than three published, well-sourced figures.
+ * Each exception says why; the test fails if a listed one gets its points (remove it then).
+ */
+const TOO_FEW_PUBLISHED_FIGURES: Record<string, string> = {
+  imessage: 'Apple has published iMessage user counts only rarely; the entry records what Apple said.',
+};
+
+describe('the dataset', () => {
+  it('has at least 50 entries, including every one the brief names', () => {
+    assert.ok(entries.length >= 50, `${entries.length} entries`);
+    assert.deepEqual(REQUIRED.filter((id) => !ids.includes(id)), []);
+  });
+
+  it('sources 100% of user figures and events, each with an https URL', () => {
+    let facts = 0;
+    const unsourced: string[] = [];
+    for (const { id, data } of entries) {
+      const urls = new Map(data.sources.map((source) => [source.id, source.url]));
+      for (const [kind, list] of [['users', data.users], ['events', data.events], ['owners', data.owners]] as const) {
+        list.forEach((fact, i) => {
+          facts++;
+          if (!urls.get(fact.source)?.startsWith('https://')) unsourced.push(`${id} ${kind}[${i}]`);
+        });
+      }
+    }
+    assert.ok(facts > 300, `${facts} facts`);
+    assert.deepEqual(unsourced, []);
+  });
+
+  it('has English and Russian prose of at least 120 words for every entry', () => {
+    const short = entries.flatMap(({ id, body, ruBody }) => [
+      ...(words(body) < 120 ? [`${id} en ${words(body)}`] : []),
+      ...(words(ruBody) < 120 ? [`${id} ru ${words(ruBody)}`] : []),
+      ...(/[а-яё]/i.test(ruBody) ? [] : [`${id} ru prose is not in Russian`]),
+    ]);
+    assert.deepEqual(short, []);
+  });
+
+  it('gives every messenger that passed 100 million users at least three dated figures', () => {
+    const thin = entries
+      .filter(({ data }) => data.users.some((point) => point.value >= 100_000_000) && data.users.length < 3)
+      .map(({ id }) => id);
+    assert.deepEqual(thin.sort(), Object.keys(TOO_FEW_PUBLISHED_FIGURES).filter((id) => thin.includes(id)).sort());
+    for (const id of Object.keys(TOO_FEW_PUBLISHED_FIGURES)) assert.ok(thin.includes(id), `${id} now has enough figures: drop its exception`);
+  });
+
+  it('records the Russian regulatory history the brief asks for', () => {
+    const ru = entries.flatMap(({ data }) => data.events.filter((event) => event.jurisdiction === 'RU'));
+    assert.ok(ru.filter((event) => event.kind === 'registry').length >= 5, 'registry entries');
+    assert.ok(ru.filter((event) => event.kind === 'block').length >= 5, 'blocks');
+    const telegram = entries.find(({ id }) => id === 'telegram')!.data.events;
+    assert.ok(telegram.some((event) => event.kind === 'block' && event.date.startsWith('2018-04')), 'Telegram block of April 2018');
+    assert.ok(telegram.some((event) => event.kind === 'unblock' && event.date.startsWith('2020-06')), 'Telegram unblock of June 2020');
+  });
+
+  it('has a reviewed date on every entry', () => {
+    assert.deepEqual(entries.filter(({ data }) => !/^\d{4}-\d{2}-\d{2}$/.test(data.reviewed)).map(({ id }) => id), []);
+  });
+});
