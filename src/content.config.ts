@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { guideSchema } from './schemas/guide.ts';
 import { messengerRuSchema, messengerSchema } from './schemas/messenger.ts';
 
 // Files starting with `_` (the template) are not entries.
@@ -20,4 +21,14 @@ const pages = defineCollection({
   schema: z.object({ title: z.string().min(1) }).strict(),
 });
 
-export const collections = { messengers, messengersRu, pages };
+// Guides: English in content/guides/, Russian in content/guides/ru/, same slug.
+const guides = defineCollection({
+  loader: glob({ pattern: '[^_]*.mdx', base: './content/guides' }),
+  schema: guideSchema,
+});
+const guidesRu = defineCollection({
+  loader: glob({ pattern: '[^_]*.mdx', base: './content/guides/ru' }),
+  schema: guideSchema,
+});
+
+export const collections = { messengers, messengersRu, pages, guides, guidesRu };

@@ -154,6 +154,17 @@ export const en = {
   'event.law': 'Law',
   'event.encryption-change': 'Encryption change',
 
+  'nav.guides': 'Guides',
+  'guides.title': 'Guides',
+  'guides.lead': 'Long reads built on the atlas data: every figure comes from an entry, with its date and source.',
+  'guides.all': 'All guides',
+  'guide.contents': 'Contents',
+  'guide.readingTime': '{n} min read',
+  'guide.discusses': 'Messengers in this guide',
+  'guide.figureFrom': 'figure shown for {name}',
+  'entry.guides': 'Guides that discuss {name}',
+  'home.guides': 'Guides',
+
   'about.title': 'About the atlas and its method',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',

@@ -156,6 +156,17 @@ export const ru: Record<UiKey, string> = {
   'event.law': 'Закон',
   'event.encryption-change': 'Изменение шифрования',
 
+  'nav.guides': 'Статьи',
+  'guides.title': 'Статьи',
+  'guides.lead': 'Подробные материалы на данных атласа: каждая цифра взята из записи о мессенджере — с датой и источником.',
+  'guides.all': 'Все статьи',
+  'guide.contents': 'Содержание',
+  'guide.readingTime': '{n} мин чтения',
+  'guide.discusses': 'Мессенджеры в этой статье',
+  'guide.figureFrom': 'цифра по {name}',
+  'entry.guides': 'Статьи, где упоминается {name}',
+  'home.guides': 'Статьи',
+
   'about.title': 'Об атласе и его методике',
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'По этому адресу ничего нет. Возможно, страница переехала или в ссылке опечатка.',

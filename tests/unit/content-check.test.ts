@@ -102,10 +102,31 @@ describe('content check: messages', () => {
     const problems = checkContent(goodFiles().filter((f) => !f.path.endsWith('ru/second-messenger.mdx')), { today: TODAY });
     assert.deepEqual(problems.map((p) => `${p.path} ${p.field}`), ['content/messengers/second-messenger.mdx id']);
   });
-  it('checks guide bodies too, allowing only the listed components', () => {
-    const guide = { path: 'content/guides/x.mdx', text: '---\ntitle: X\n---\n\n<Messenger id="telegram" />\n\n<Widget />\n' };
-    const problems = checkContent([guide], { today: TODAY, guideComponents: ['Messenger'] });
-    assert.deepEqual(problems.map((p) => `${p.line} ${p.field}`), ['7 body']);
+  it('checks guides: both languages, components that resolve, and nothing else in the prose', () => {
+    const frontmatter = '---\ntitle: A guide\ndescription: About things.\nmessengers: [good-messenger]\nsources:\n  - id: law\n    title: A law\n    publisher: A state\n    url: https://example.org/law\n    accessed: "2026-11-01"\n    language: ru\nreviewed: "2026-11-01"\n---\n\n';
+    const body = [
+      'Fine: <Messenger id="good-messenger" /> has <Figure id="good-messenger" metric="mau" /> and <Figure id="good-messenger" metric="mau" scope="RU" /><Cite id="law" />.',
+      'Missing figure: <Figure id="good-messenger" metric="dau" />.',
+      'Unknown entry: <Messenger id="nope" />. Unknown source: <Cite id="nolaw" />.',
+      '',
+      '<Widget />',
+    ].join('\n\n');
+    const guides = [
+      { path: 'content/guides/a-guide.mdx', text: frontmatter + body },
+      { path: 'content/guides/ru/a-guide.mdx', text: frontmatter + 'Хорошо: <Messenger id="good-messenger" /><Cite id="law" />.' },
+      { path: 'content/guides/only-english.mdx', text: frontmatter + 'Text <Cite id="law" />.' },
+    ];
+    const problems = checkContent([...goodFiles(), ...guides], { today: TODAY, guideComponents: ['Messenger', 'Figure', 'Cite'] });
+    assert.deepEqual(
+      problems.map((p) => `${p.path}:${p.line} ${p.field} ${p.message.split(' (')[0]}`),
+      [
+        'content/guides/a-guide.mdx:17 body <Figure id="good-messenger" metric="dau" /> has no figure in the atlas',
+        'content/guides/a-guide.mdx:19 body <Messenger id="nope" /> names no entry of the atlas',
+        'content/guides/a-guide.mdx:19 body <Cite id="nolaw" /> names no source of this guide',
+        'content/guides/a-guide.mdx:23 body <Widget> HTML or unknown component is not allowed',
+        'content/guides/only-english.mdx:1 frontmatter this guide has no Russian version',
+      ],
+    );
   });
 });
 

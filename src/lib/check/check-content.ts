@@ -1,4 +1,6 @@
+import { guideSchema } from '../../schemas/guide.ts';
 import { messengerRuSchema, messengerSchema } from '../../schemas/messenger.ts';
+import { findComponents } from '../guide-refs.ts';
 import { comparePartialDates, isCertainlyBefore, isInFuture, isPartialDate } from '../partial-date.ts';
 import { parseFile, type ParsedFile } from './frontmatter.ts';
 import { findUnsafeMdx } from './mdx-safety.ts';
@@ -20,7 +22,7 @@ export interface CheckOptions {
   guideComponents?: readonly string[];
 }
 
-type Kind = 'entry' | 'entry-ru' | 'guide' | 'other';
+type Kind = 'entry' | 'entry-ru' | 'guide' | 'guide-ru' | 'other';
 
 /** Which role a file under content/ plays, from its path. Files starting with `_` are templates. */
 export function classify(path: string): Kind {
@@ -28,7 +30,8 @@ export function classify(path: string): Kind {
   if (name.startsWith('_') || !name.endsWith('.mdx')) return 'other';
   if (/(^|\/)messengers\/ru\/[^/]+\.mdx$/.test(path)) return 'entry-ru';
   if (/(^|\/)messengers\/[^/]+\.mdx$/.test(path)) return 'entry';
-  if (/(^|\/)guides\//.test(path)) return 'guide';
+  if (/(^|\/)guides\/ru\/[^/]+\.mdx$/.test(path)) return 'guide-ru';
+  if (/(^|\/)guides\/[^/]+\.mdx$/.test(path)) return 'guide';
   return 'other';
 }
 
@@ -43,6 +46,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const problems: Problem[] = [];
   const entries = new Map<string, Entry>();
   const ruIds = new Map<string, ContentFile>();
+  const guides: Guide[] = [];
 
   for (const file of files) {
     const kind = classify(file.path);
@@ -55,7 +59,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         add(parsed.line, 'frontmatter', parsed.error);
         continue;
       }
-      const components = kind === 'guide' ? (options.guideComponents ?? []) : [];
+      const isGuide = kind === 'guide' || kind === 'guide-ru';
+      const components = isGuide ? (options.guideComponents ?? []) : [];
       for (const finding of findUnsafeMdx(parsed.body, components)) {
         add(parsed.bodyLine + finding.line - 1, 'body', finding.message);
       }
@@ -68,6 +73,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       if (kind === 'entry-ru') {
         ruIds.set(idFromPath(file.path), file);
         validate(messengerRuSchema, parsed, add);
+      } else if (isGuide) {
+        validate(guideSchema, parsed, add);
+        guides.push({ file, parsed, kind });
       } else if (kind === 'entry') {
         const reported = checkDatesWritten(parsed, add);
         validate(messengerSchema, parsed, add, reported);
@@ -79,7 +87,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   const entryIds = new Set(files.filter((file) => classify(file.path) === 'entry').map((file) => idFromPath(file.path)));
   checkAcrossFiles(entries, entryIds, ruIds, problems);
+  checkGuides(guides, entries, problems);
   return sortProblems(problems);
+}
+
+interface Guide {
+  file: ContentFile;
+  parsed: ParsedFile;
+  kind: 'guide' | 'guide-ru';
 }
 
 interface Entry {
@@ -281,6 +296,64 @@ function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ru
       if (other !== undefined && other !== id) {
         report(file, parsed.lineOf(['aliases', i]), `aliases[${i}]`, `${show(alias)} is already a name or alias of ${other} (expected a name only this messenger goes by)`);
       } else aliasOwner.set(key, id);
+    });
+  }
+}
+
+/** Guides exist in both languages, and every component in their prose resolves to atlas data. */
+function checkGuides(guides: Guide[], entries: Map<string, Entry>, problems: Problem[]) {
+  const report = (guide: Guide, line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ path: guide.file.path, line, field, message, severity });
+  const slugs = { guide: new Set<string>(), 'guide-ru': new Set<string>() };
+  for (const guide of guides) slugs[guide.kind].add(idFromPath(guide.file.path));
+
+  for (const guide of guides) {
+    const slug = idFromPath(guide.file.path);
+    const twin = guide.kind === 'guide' ? 'guide-ru' : 'guide';
+    if (!slugs[twin].has(slug)) {
+      const expected = guide.kind === 'guide' ? `content/guides/ru/${slug}.mdx` : `content/guides/${slug}.mdx`;
+      report(guide, 1, 'frontmatter', `this guide has no ${guide.kind === 'guide' ? 'Russian' : 'English'} version (expected ${expected})`);
+    }
+    const { parsed } = guide;
+    const listed = valueAt(parsed.data, ['messengers']);
+    (Array.isArray(listed) ? listed : []).forEach((id: unknown, i) => {
+      if (typeof id === 'string' && !entries.has(id)) {
+        report(guide, parsed.lineOf(['messengers', i]), `messengers[${i}]`, `"${id}" is not an entry of the atlas (expected the id of a file in content/messengers/)`);
+      }
+    });
+    const sourceIds = new Set(rows(parsed.data, 'sources').map((source) => text(source['id'])).filter((id) => id !== undefined));
+    const cited = new Set<string>();
+    for (const use of findComponents(parsed.body)) {
+      if (!['Messenger', 'Figure', 'Cite'].includes(use.name)) continue; // the MDX check refuses the rest
+      const line = parsed.bodyLine + use.line - 1;
+      const id = use.attributes['id'];
+      if (!id) {
+        report(guide, line, 'body', `<${use.name}> has no id (expected <${use.name} id="…" />)`);
+        continue;
+      }
+      if (use.name === 'Cite') {
+        cited.add(id);
+        if (!sourceIds.has(id)) report(guide, line, 'body', `<Cite id="${id}" /> names no source of this guide (expected one of: ${[...sourceIds].join(', ') || 'add it under sources:'})`);
+        continue;
+      }
+      const entry = entries.get(id);
+      if (!entry) {
+        report(guide, line, 'body', `<${use.name} id="${id}" /> names no entry of the atlas (expected the id of a file in content/messengers/)`);
+        continue;
+      }
+      if (use.name === 'Figure') {
+        const metric = use.attributes['metric'];
+        const scope = use.attributes['scope'] ?? 'world';
+        const exists = rows(entry.parsed.data, 'users').some((point) => point['metric'] === metric && point['scope'] === scope);
+        if (!exists) {
+          const have = [...new Set(rows(entry.parsed.data, 'users').map((point) => `metric="${String(point['metric'])}"${point['scope'] === 'world' ? '' : ` scope="${String(point['scope'])}"`}`))];
+          report(guide, line, 'body', `<Figure id="${id}" metric="${metric}"${scope === 'world' ? '' : ` scope="${scope}"`} /> has no figure in the atlas (expected one of: ${have.join('; ') || 'none — this messenger has no user figures'})`);
+        }
+      }
+    }
+    rows(parsed.data, 'sources').forEach((source, i) => {
+      const id = text(source['id']);
+      if (id !== undefined && !cited.has(id)) report(guide, parsed.lineOf(['sources', i, 'id']), `sources[${i}].id`, `"${id}" is never cited (expected a <Cite id="${id}" /> in the prose, or remove it)`, 'warning');
     });
   }
 }

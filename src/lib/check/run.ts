@@ -5,7 +5,7 @@ import { checkContent, type ContentFile } from './check-content.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
 /** Components guides may use (checked by name; everything else in MDX is refused). */
-export const GUIDE_COMPONENTS = ['Messenger', 'Figure'] as const;
+export const GUIDE_COMPONENTS = ['Messenger', 'Figure', 'Cite'] as const;
 
 /** Reads every `.mdx` under `contentDir`, paths relative to `root` with forward slashes. */
 export function readContentFiles(root: string, contentDir: string): ContentFile[] {

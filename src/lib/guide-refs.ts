@@ -1,0 +1,81 @@
+import type { Messenger } from '../schemas/messenger.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Metric, UserCount } from '../schemas/user-count.ts';
+import { comparePartialDates } from './partial-date.ts';
+
+/** A component tag found in guide prose, with its attributes. */
+export interface ComponentUse {
+  name: string;
+  attributes: Record<string, string>;
+  /** 1-based line within the body. */
+  line: number;
+}
+
+/** Finds `<Messenger …/>`, `<Figure …/>` and `<Cite …/>` tags in MDX prose, in reading order. */
+export function findComponents(body: string): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  const lines = body.split('\n');
+  lines.forEach((text, index) => {
+    for (const match of text.matchAll(/<([A-Z][A-Za-z]*)((?:\s+[a-zA-Z]+="[^"]*")*)\s*\/>/g)) {
+      const attributes = Object.fromEntries([...match[2]!.matchAll(/([a-zA-Z]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+      uses.push({ name: match[1]!, attributes, line: index + 1 });
+    }
+  });
+  return uses;
+}
+
+/** The latest figure of a metric for one scope (default: worldwide), or undefined. */
+export function latestFigure(users: readonly UserCount[], metric: Metric, scope = 'world'): UserCount | undefined {
+  return users
+    .filter((point) => point.metric === metric && point.scope === scope)
+    .reduce<UserCount | undefined>((best, point) => (!best || comparePartialDates(point.date, best.date) >= 0 ? point : best), undefined);
+}
+
+/** One line of a page's reference list: a source, and the anchor footnote markers link to. */
+export interface Reference {
+  key: string;
+  anchor: string;
+  number: number;
+  source: Source;
+  /** The messenger whose data the source supports, for figures. */
+  messengerId?: string;
+}
+
+/**
+ * Numbers the references of a guide in the order its prose first cites them: `<Cite>` points at
+ * the guide's own sources, `<Figure>` at the source of the figure it shows.
+ */
+export function guideReferences(
+  body: string,
+  guideSources: readonly Source[],
+  messengers: ReadonlyMap<string, Pick<Messenger, 'users' | 'sources'>>,
+): Map<string, Reference> {
+  const references = new Map<string, Reference>();
+  const add = (key: string, source: Source | undefined, messengerId?: string) => {
+    if (!source || references.has(key)) return;
+    const reference: Reference = { key, anchor: `ref-${key}`, number: references.size + 1, source };
+    if (messengerId) reference.messengerId = messengerId;
+    references.set(key, reference);
+  };
+  for (const use of findComponents(body)) {
+    if (use.name === 'Cite') {
+      const id = use.attributes['id'] ?? '';
+      add(citeKey(id), guideSources.find((source) => source.id === id));
+    } else if (use.name === 'Figure') {
+      const id = use.attributes['id'] ?? '';
+      const messenger = messengers.get(id);
+      const point = messenger && latestFigure(messenger.users, use.attributes['metric'] as Metric, use.attributes['scope']);
+      if (messenger && point) add(figureKey(id, point.source), messenger.sources.find((source) => source.id === point.source), id);
+    }
+  }
+  return references;
+}
+
+export const citeKey = (sourceId: string) => `guide-${sourceId}`;
+export const figureKey = (messengerId: string, sourceId: string) => `${messengerId}-${sourceId}`;
+
+/** Reading time in whole minutes at 200 words a minute. */
+export function readingMinutes(text: string): number {
+  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return Math.max(1, Math.round(words / 200));
+}
