@@ -83,7 +83,9 @@ export interface Lifespan {
   years: number;
 }
 
-export function lifespan(messenger: Pick<Messenger, 'launched' | 'discontinued'>, today: string): Lifespan {
+/** Launch to shutdown or `today`; undefined when no source gives the launch. */
+export function lifespan(messenger: Pick<Messenger, 'launched' | 'discontinued'>, today: string): Lifespan | undefined {
+  if (!messenger.launched) return undefined;
   const end = messenger.discontinued ?? today;
   return { from: messenger.launched, to: messenger.discontinued, years: Math.floor(monthsBetween(messenger.launched, end) / 12) };
 }
@@ -98,7 +100,7 @@ export interface MessengerSummary {
   id: string;
   name: string;
   category: Messenger['category'];
-  launched: PartialDate;
+  launched: PartialDate | undefined;
   discontinued: PartialDate | undefined;
   headline: UserCount | undefined;
   headlineSource: Messenger['sources'][number] | undefined;
@@ -127,7 +129,8 @@ export function summarize(messenger: Messenger, today: string): MessengerSummary
   };
 }
 
-/** Entries in launch order, oldest first; names break ties. */
-export function byLaunch<T extends { launched: PartialDate; name: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => startOf(a.launched) - startOf(b.launched) || a.name.localeCompare(b.name));
+/** Entries in launch order, oldest first, unknown launches last; names break ties. */
+export function byLaunch<T extends { launched: PartialDate | undefined; name: string }>(items: readonly T[]): T[] {
+  const key = (item: T) => (item.launched ? startOf(item.launched) : Infinity);
+  return [...items].sort((a, b) => key(a) - key(b) || a.name.localeCompare(b.name));
 }

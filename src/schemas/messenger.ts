@@ -48,7 +48,9 @@ export const messengerSchema = z
     category: z
       .enum(CATEGORIES, { error: `expected one of: ${CATEGORIES.join(', ')}` })
       .meta({ description: 'consumer, workplace (chat), social (network messaging) or open-network (protocol).' }),
-    launched: partialDate.meta({ description: 'First public release.' }),
+    launched: partialDate
+      .optional()
+      .meta({ description: 'First public release. Leave out only when no acceptable source gives even the year.' }),
     discontinued: partialDate.optional().meta({ description: 'When the service shut down; leave out while it runs.' }),
     successor: kebabId.optional().meta({ description: 'Id of the entry that replaced this one, if it is in the atlas.' }),
     origin: countryCode.optional().meta({ description: 'Country where it was created.' }),

@@ -57,10 +57,11 @@ describe('statusInRussia', () => {
 describe('lifespan and ordering', () => {
   it('measures launch to shutdown or today', () => {
     assert.deepEqual(lifespan({ launched: '1997-05', discontinued: '2017-12-15' }, '2026-11-25'), { from: '1997-05', to: '2017-12-15', years: 20 });
-    assert.equal(lifespan({ launched: '2013-08-14' }, '2026-11-25').years, 13);
+    assert.equal(lifespan({ launched: '2013-08-14' }, '2026-11-25')?.years, 13);
+    assert.equal(lifespan({}, '2026-11-25'), undefined);
   });
   it('orders by launch', () => {
-    assert.deepEqual(byLaunch([{ name: 'B', launched: '2013' }, { name: 'A', launched: '1996-11' }, { name: 'C', launched: '1996' }]).map((x) => x.name), ['C', 'A', 'B']);
+    assert.deepEqual(byLaunch([{ name: 'D', launched: undefined }, { name: 'B', launched: '2013' }, { name: 'A', launched: '1996-11' }, { name: 'C', launched: '1996' }]).map((x) => x.name), ['C', 'A', 'B', 'D']);
   });
 });
 
