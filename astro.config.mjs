@@ -1,9 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 
+// Where the site is published: citations, the sitemap and feeds use it. The default is a
+// reserved placeholder domain; deployment sets ATLAS_SITE_URL to the real address.
+const site = process.env.ATLAS_SITE_URL || 'https://messenger-atlas.example';
+
 export default defineConfig({
+  site,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -11,7 +17,11 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } }, filter: (page) => !/\/404\/?$/.test(page) }),
+  ],
   // Strict CSP: Astro hashes every script and style it emits into a meta tag.
   security: { csp: true },
   // Shiki writes inline styles that the CSP would block; entries have no code to highlight.

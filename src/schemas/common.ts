@@ -16,6 +16,7 @@ export const partialDate = z.preprocess(
   dateToText,
   z
     .string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)' })
     .refine(isPartialDate, { error: 'not a real date (expected YYYY, YYYY-MM or YYYY-MM-DD)' }),
 );
 
@@ -24,6 +25,7 @@ export const fullDate = z.preprocess(
   dateToText,
   z
     .string({ error: 'expected a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'not a date (expected YYYY-MM-DD)' })
     .refine(isFullDate, { error: 'not a real day (expected YYYY-MM-DD)' }),
 );
 
@@ -44,6 +46,7 @@ export function isRegionCode(code: string): boolean {
 /** An ISO 3166-1 alpha-2 country code such as `RU` or `US`. */
 export const countryCode = z
   .string({ error: 'expected a two-letter country code such as US or RU' })
+  .regex(/^[A-Z]{2}$/, { error: 'not a country code (expected two capital letters such as US or RU)' })
   .refine(isRegionCode, { error: 'not an ISO 3166-1 country code (expected two capital letters such as US or RU)' });
 
 /** A kebab-case identifier: lower-case Latin letters, digits and single hyphens. */

@@ -112,10 +112,9 @@ function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, add: Add, 
     const received = valueAt(parsed.data, issue.path);
     for (const described of describeIssue(issue, received, (path) => schemaKeysAt(schema, path))) {
       const field = fieldName(described.path) || 'frontmatter';
-      if (alreadyReported.has(field)) continue;
-      const key = `${field}\n${described.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      // One line per field: the first rule it breaks says enough to fix it.
+      if (alreadyReported.has(field) || seen.has(field)) continue;
+      seen.add(field);
       add(parsed.lineOf(described.path), field, described.message);
     }
   }

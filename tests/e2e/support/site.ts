@@ -23,6 +23,10 @@ export function pageTypes(prefix: string) {
     { type: 'table', path: `${prefix}/messengers/` },
     { type: 'entry', path: `${prefix}/messengers/${id}/` },
     { type: 'about', path: `${prefix}/about/` },
+    { type: 'data', path: `${prefix}/data/` },
+    { type: 'sources', path: `${prefix}/sources/` },
+    { type: 'changes', path: `${prefix}/changes/` },
+    { type: 'guides', path: `${prefix}/guides/` },
     { type: '404', path: prefix ? `${prefix}/404/` : '/404.html' },
   ];
 }

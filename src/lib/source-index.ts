@@ -1,0 +1,54 @@
+import type { Messenger } from '../schemas/messenger.ts';
+import type { Source } from '../schemas/source.ts';
+import { eventAnchors } from './anchors.ts';
+
+/** One fact that cites a source, and where on the entry page it is. */
+export interface CitingFact {
+  messengerId: string;
+  messengerName: string;
+  kind: 'users' | 'event' | 'owner' | 'encryption' | 'openSource' | 'business';
+  /** Anchor on the entry page: `users`, `event-2018-04-16-block`, … */
+  anchor: string;
+  /** Date of the fact, when it has one. */
+  date?: string;
+  /** What is said, for the list: a value, an event kind, an owner. */
+  label: string;
+}
+
+export interface IndexedSource {
+  source: Source;
+  facts: CitingFact[];
+}
+
+/**
+ * Every source of every entry, grouped by publisher (publishers A–Z, sources by title), each
+ * with the facts that cite it — the reverse of the entry pages' footnotes.
+ */
+export function sourcesByPublisher(messengers: readonly Messenger[]): [string, IndexedSource[]][] {
+  const byUrl = new Map<string, IndexedSource>();
+  for (const m of messengers) {
+    const add = (sourceId: string | undefined, fact: Omit<CitingFact, 'messengerId' | 'messengerName'>) => {
+      const source = m.sources.find((s) => s.id === sourceId);
+      if (!source) return;
+      const indexed = byUrl.get(source.url) ?? { source, facts: [] };
+      indexed.facts.push({ messengerId: m.id, messengerName: m.name, ...fact });
+      byUrl.set(source.url, indexed);
+    };
+    m.users.forEach((point) => add(point.source, { kind: 'users', anchor: 'users', date: point.date, label: `${point.value} ${point.metric}` }));
+    const anchors = eventAnchors(m.events);
+    m.events.forEach((event, i) => add(event.source, { kind: 'event', anchor: anchors[i]!, date: event.date, label: event.kind }));
+    m.owners.forEach((owner) => add(owner.source, { kind: 'owner', anchor: 'owners', date: owner.from, label: owner.owner }));
+    add(m.encryption?.source, { kind: 'encryption', anchor: 'encryption', label: 'encryption' });
+    add(m.openSource?.source, { kind: 'openSource', anchor: 'facts', label: 'open source' });
+    add(m.business?.source, { kind: 'business', anchor: 'business', label: 'business' });
+  }
+  const groups = new Map<string, IndexedSource[]>();
+  for (const indexed of byUrl.values()) {
+    const list = groups.get(indexed.source.publisher) ?? [];
+    list.push(indexed);
+    groups.set(indexed.source.publisher, list);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+    .map(([publisher, list]) => [publisher, list.sort((a, b) => a.source.title.localeCompare(b.source.title))]);
+}

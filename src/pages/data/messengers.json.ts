@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { allMessengerData, DATA_LICENCE, jsonResponse, TODAY } from '../../data/export.ts';
+import { loadMessengers } from '../../data/messengers.ts';
+
+// Everything: each entry's facts as validated, plus its Russian summary.
+export const GET: APIRoute = async ({ site }) => {
+  const ruSummaries = new Map((await loadMessengers()).map(({ entry, ru }) => [entry.id, ru?.data.summary]));
+  const messengers = (await allMessengerData()).map((data) => ({ ...data, summaryRu: ruSummaries.get(data.id) }));
+  return jsonResponse({
+    title: 'Messenger Atlas dataset',
+    built: TODAY,
+    licence: DATA_LICENCE,
+    schema: new URL('/schema/messenger.schema.json', site).href,
+    messengers,
+  });
+};

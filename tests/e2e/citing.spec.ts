@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { ENTRY_IDS } from './support/site.ts';
+
+interface Dataset {
+  built: string;
+  messengers: { id: string; name: string; users: { date: string; value: number; metric: string; source: string }[]; events: unknown[]; sources: { id: string; url: string }[]; summaryRu?: string }[];
+}
+
+test('messengers.json validates against the published JSON Schema', async ({ request }) => {
+  const schema = await (await request.get('/schema/messenger.schema.json')).json();
+  const data = (await (await request.get('/data/messengers.json')).json()) as Dataset;
+  expect(data.messengers.map((m) => m.id).sort()).toEqual(ENTRY_IDS);
+  // Formats (uri) are not checked here: the content check already refuses anything but https URLs.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+  const validate = ajv.compile(schema);
+  for (const { summaryRu, ...messenger } of data.messengers) {
+    expect(summaryRu, `${messenger.id} has a Russian summary`).toBeTruthy();
+    expect(validate(messenger), `${messenger.id}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  }
+  expect(validate({ id: 'Bad Id', name: 'x' })).toBe(false);
+});
+
+test('the CSV downloads are UTF-8 with BOM and match the JSON, row for row', async ({ request }) => {
+  const data = (await (await request.get('/data/messengers.json')).json()) as Dataset;
+  const csv = async (name: string) => {
+    const response = await request.get(`/data/${name}`);
+    expect(response.headers()['content-type']).toContain('text/csv');
+    const text = (await response.body()).toString('utf8');
+    expect(text.charCodeAt(0), `${name} starts with a BOM`).toBe(0xfeff);
+    const [header, ...rows] = parseCsv(text);
+    return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]])));
+  };
+  const users = await csv('user-counts.csv');
+  const expected = data.messengers.flatMap((m) =>
+    m.users.map((point) => ({ id: m.id, date: point.date, value: String(point.value), metric: point.metric, url: m.sources.find((s) => s.id === point.source)!.url })),
+  );
+  expect(users.map((row) => ({ id: row['messenger_id'], date: row['date'], value: row['value'], metric: row['metric'], url: row['source_url'] }))).toEqual(expected);
+  expect((await csv('events.csv')).length).toBe(data.messengers.reduce((sum, m) => sum + m.events.length, 0));
+  expect((await csv('sources.csv')).length).toBe(data.messengers.reduce((sum, m) => sum + m.sources.length, 0));
+  const rows = await csv('messengers.csv');
+  expect(rows.map((row) => row['name'])).toEqual(data.messengers.map((m) => m.name));
+  const telegram = rows.find((row) => row['id'] === 'telegram');
+  if (telegram) expect(telegram['mau_source_url']).toMatch(/^https:\/\//);
+});
+
+test('"cite this" gives GOST and APA for the page, and copies to the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const id = ENTRY_IDS.includes('telegram') ? 'telegram' : ENTRY_IDS[0]!;
+  await page.goto(`/ru/messengers/${id}/`);
+  const cite = page.locator('details.cite').first();
+  await cite.locator('summary').click();
+  const gost = cite.locator('pre').first();
+  await expect(gost).toContainText('URL: https://');
+  await expect(gost).toContainText('(дата обращения:');
+  await expect(gost).toContainText('Текст : электронный.');
+  await cite.getByRole('button', { name: 'Копировать' }).first().click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await gost.innerText());
+  await expect(cite.locator('pre').nth(1)).toContainText('. Атлас мессенджеров. https://');
+});
+
+test('every source on an entry page can be cited in its own right', async ({ page }) => {
+  await page.goto(`/messengers/${ENTRY_IDS[0]}/`);
+  const sources = page.locator('#sources li');
+  expect(await sources.count()).toBeGreaterThan(0);
+  await expect(sources.first().locator('details.cite pre')).toHaveCount(4);
+});
+
+test('the sources index links each fact back to its entry', async ({ page }) => {
+  await page.goto('/sources/');
+  const links = page.locator('.facts-cited a');
+  expect(await links.count()).toBeGreaterThan(100);
+  const href = await links.first().getAttribute('href');
+  await page.goto(href!);
+  await expect(page.locator(new URL(href!, 'http://x').hash)).toHaveCount(1);
+});
+
+test('feeds, sitemap and structured data are published', async ({ request, page }) => {
+  for (const path of ['/changes.xml', '/ru/changes.xml']) {
+    const xml = await (await request.get(path)).text();
+    expect(xml).toContain('<rss');
+    expect(xml).toContain('<item>');
+  }
+  expect(await (await request.get('/sitemap-index.xml')).text()).toContain('<sitemapindex');
+  await page.goto(`/messengers/${ENTRY_IDS[0]}/`);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld['@type']).toBe('WebPage');
+  expect(ld.citation.length).toBeGreaterThan(0);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+});
+
+test('an entry prints as a fact sheet with its sources written out', async ({ page }) => {
+  await page.goto(`/messengers/${ENTRY_IDS[0]}/`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation')).toBeHidden();
+  const after = await page.locator('#sources li a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://');
+});
