@@ -202,6 +202,8 @@ export const en = {
   'changes.updated': 'Updated',
   'nav.changes': 'Changes',
 
+  'cite.thisView': 'Cite this table',
+
   'about.title': 'About the atlas and its method',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',

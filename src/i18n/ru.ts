@@ -204,6 +204,8 @@ export const ru: Record<UiKey, string> = {
   'changes.updated': 'Обновлено',
   'nav.changes': 'Изменения',
 
+  'cite.thisView': 'Как сослаться на эту таблицу',
+
   'about.title': 'Об атласе и его методике',
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'По этому адресу ничего нет. Возможно, страница переехала или в ссылке опечатка.',
