@@ -27,6 +27,8 @@ export default defineConfig({
   // Shiki writes inline styles that the CSP would block; entries have no code to highlight.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Frontmatter completion and validation in VS Code (Astro extension), from the zod schemas.
+  experimental: { contentIntellisense: true },
   vite: {
     build: {
       // Scripts stay external files so the CSP covers them.

@@ -35,7 +35,7 @@ export function describeIssue(issue: Issue, received: unknown, knownKeys: (path:
   if (issue.code === 'invalid_type' && /^expected \w+, received/.test(expected)) {
     expected = `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
   }
-  if (received === undefined) {
+  if (received === undefined || received === null) {
     return [{ path: issue.path, message: `missing (${expected.startsWith('expected') ? expected : `expected ${expected}`})` }];
   }
   const shown = show(received);

@@ -1,0 +1,52 @@
+/** What `npm run new -- "Name"` writes: pure, so it is tested without touching the disk. */
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+  ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** `Yahoo! Messenger` → `yahoo-messenger`; `ТамТам` → `tamtam`. */
+export function idFromName(name: string): string {
+  return [...name.toLowerCase().normalize('NFKD')]
+    .map((char) => CYRILLIC[char] ?? char)
+    .join('')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A new entry with every required field present but empty, so the first `npm run check:content`
+ * lists exactly what is left to fill in — and the file cannot pass by accident with example data.
+ */
+export function newEntryFiles(name: string, today: string): { id: string; entry: string; ru: string } {
+  const id = idFromName(name);
+  const entry = `---
+# New entry: ${name}. Every field, with its allowed values, is explained in
+# content/messengers/_template.mdx. Fill in what your sources support, leave the rest out,
+# and run \`npm run check:content\` until it prints no line about this file.
+id: ${id}
+name: ${JSON.stringify(name)}
+aliases: []
+summary: ""        # one English sentence, at most 200 characters
+category:          # consumer | workplace | social | open-network
+launched: ""       # "YYYY", "YYYY-MM" or "YYYY-MM-DD", in quotes; delete the line if no source says
+architecture:      # centralized | federated | peer-to-peer
+owners: []
+users: []
+events: []
+sources: []        # at least one: id, title, publisher, url (https), accessed, language
+reviewed: "${today}"
+---
+
+Write the English prose here: at least 120 words, neutral, in your own words.
+`;
+  const ru = `---
+summary: ""        # одно предложение по-русски, не длиннее 200 знаков
+---
+
+Здесь — текст на русском: не меньше 120 слов, нейтрально и своими словами.
+`;
+  return { id, entry, ru };
+}
