@@ -93,7 +93,7 @@ test('feeds, sitemap and structured data are published', async ({ request, page 
 test('an entry prints as a fact sheet with its sources written out', async ({ page }) => {
   await page.goto(`/messengers/${ENTRY_IDS[0]}/`);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByRole('banner').getByRole('navigation')).toBeHidden();
   const after = await page.locator('#sources li a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
 });

@@ -8,7 +8,7 @@ for (const locale of LOCALES) {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('navigation')).toBeVisible();
+      await expect(page.getByRole('banner').getByRole('navigation')).toBeVisible();
       expect(errors).toEqual([]);
     });
   }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -10,6 +10,14 @@ export const ENTRY_IDS = readdirSync(join(ROOT, 'content/messengers'))
   .map((name) => name.replace(/\.mdx$/, ''))
   .sort();
 
+/** Guides that exist in both languages. */
+export const GUIDE_SLUGS = existsSync(join(ROOT, 'content/guides'))
+  ? readdirSync(join(ROOT, 'content/guides'))
+      .filter((name) => name.endsWith('.mdx') && !name.startsWith('_') && existsSync(join(ROOT, 'content/guides/ru', name)))
+      .map((name) => name.replace(/\.mdx$/, ''))
+      .sort()
+  : [];
+
 export const LOCALES = [
   { code: 'en', prefix: '' },
   { code: 'ru', prefix: '/ru' },
@@ -18,7 +26,9 @@ export const LOCALES = [
 /** One page of each type, in one locale. */
 export function pageTypes(prefix: string) {
   const id = ENTRY_IDS.includes('telegram') ? 'telegram' : ENTRY_IDS[0]!;
+  const guide = GUIDE_SLUGS[0];
   return [
+    ...(guide ? [{ type: 'guide', path: `${prefix}/guides/${guide}/` }] : []),
     { type: 'overview', path: `${prefix}/` },
     { type: 'table', path: `${prefix}/messengers/` },
     { type: 'entry', path: `${prefix}/messengers/${id}/` },
