@@ -14,8 +14,12 @@ export const PAGE_TYPES: Record<string, string> = {
   overview: 'index.html',
   table: 'messengers/index.html',
   entry: 'messengers/telegram/index.html',
+  guide: 'guides/history/index.html',
+  sources: 'sources/index.html',
+  data: 'data/index.html',
+  changes: 'changes/index.html',
   about: 'about/index.html',
-  '404': '404.html',
+  notFound: '404.html',
 };
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -35,7 +39,8 @@ if (import.meta.main) {
   console.log('page type   locale   HTML KB   CSS KB    JS KB   (gzip; CSS inlined in HTML is counted in HTML)');
   for (const [type, file] of Object.entries(PAGE_TYPES)) {
     for (const [locale, prefix] of [['en', ''], ['ru', 'ru/']] as const) {
-      const path = type === '404' && locale === 'ru' ? 'ru/404/index.html' : `${prefix}${file}`;
+      const path = type === 'notFound' && locale === 'ru' ? 'ru/404/index.html' : `${prefix}${file}`;
+      if (!existsSync(join(DIST, path))) continue;
       const weight = pageWeight(path);
       console.log(`${type.padEnd(11)} ${locale.padEnd(6)} ${kb(weight.html)}    ${kb(weight.css)}   ${kb(weight.js)}`);
     }
