@@ -1,17 +1,10 @@
 /** What `npm run new -- "Name"` writes: pure, so it is tested without touching the disk. */
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
-  ь: '', э: 'e', ю: 'yu', я: 'ya',
-};
+import { latinize } from './transliterate.ts';
 
 /** `Yahoo! Messenger` → `yahoo-messenger`; `ТамТам` → `tamtam`. */
 export function idFromName(name: string): string {
-  return [...name.toLowerCase().normalize('NFKD')]
-    .map((char) => CYRILLIC[char] ?? char)
-    .join('')
-    .replace(/[\u0300-\u036f]/g, '')
+  return latinize(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

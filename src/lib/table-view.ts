@@ -1,0 +1,156 @@
+/**
+ * The comparison table's view: what is searched, filtered, sorted, shown and selected. It lives in
+ * the URL so a copied link reproduces it; anything unknown or malformed in the URL is dropped.
+ * Pure: used by the page at build time, by the table script in the browser, and by tests.
+ */
+
+/** What one row offers to filters and sorting, read from its `data-*` attributes. */
+export interface RowData {
+  id: string;
+  name: string;
+  category: string;
+  status: 'active' | 'discontinued';
+  e2ee: string;
+  os: string;
+  phone: string;
+  arch: string;
+  ru: string;
+  /** Launch year, or undefined when unknown. */
+  year: number | undefined;
+  /** Sort key of the launch date (ms), or undefined. */
+  launched: number | undefined;
+  /** Latest headline user figure, or undefined. */
+  users: number | undefined;
+}
+
+export const FILTERS = {
+  category: ['consumer', 'workplace', 'social', 'open-network'],
+  status: ['active', 'discontinued'],
+  e2ee: ['default', 'optional', 'none', 'n/a', 'unknown'],
+  os: ['yes', 'partly', 'no', 'unknown'],
+  phone: ['required', 'optional', 'no', 'unknown'],
+  arch: ['centralized', 'federated', 'peer-to-peer'],
+  ru: ['available', 'restricted', 'blocked', 'none'],
+} as const;
+export type FilterKey = keyof typeof FILTERS;
+export const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
+
+export const COLUMNS = ['launched', 'status', 'users', 'e2ee', 'os', 'phone', 'ru'] as const;
+export type Column = (typeof COLUMNS)[number];
+export const SORT_KEYS = ['name', ...COLUMNS] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface ViewState {
+  q: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  from: number | undefined;
+  to: number | undefined;
+  sort: { key: SortKey; dir: 'asc' | 'desc' } | undefined;
+  /** Columns shown; all when undefined. */
+  cols: Column[] | undefined;
+  /** Selected ids for comparison, at most four. */
+  sel: string[];
+}
+
+export const EMPTY_VIEW: ViewState = { q: '', filters: {}, from: undefined, to: undefined, sort: undefined, cols: undefined, sel: [] };
+export const MAX_QUERY = 100;
+export const MAX_SELECTED = 4;
+
+const list = (value: string | null) => (value ? value.split(',').map((part) => part.trim()).filter(Boolean) : []);
+const year = (value: string | null) => (value && /^\d{4}$/.test(value) && Number(value) >= 1970 && Number(value) <= 2100 ? Number(value) : undefined);
+
+/** Reads a view from URL parameters, keeping only known keys and values; `knownIds` vets the selection. */
+export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>): ViewState {
+  const filters: ViewState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const allowed = FILTERS[key] as readonly string[];
+    const values = [...new Set(list(params.get(key)).filter((value) => allowed.includes(value)))];
+    if (values.length) filters[key] = values;
+  }
+  const [sortKey, sortDir] = (params.get('sort') ?? '').split(':');
+  const sort = (SORT_KEYS as readonly string[]).includes(sortKey ?? '') && (sortDir === 'asc' || sortDir === 'desc') ? { key: sortKey as SortKey, dir: sortDir } : undefined;
+  const cols = params.has('cols') ? list(params.get('cols')).filter((col): col is Column => (COLUMNS as readonly string[]).includes(col)) : undefined;
+  return {
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY),
+    filters,
+    from: year(params.get('from')),
+    to: year(params.get('to')),
+    sort,
+    cols,
+    sel: [...new Set(list(params.get('sel')).filter((id) => knownIds.has(id)))].slice(0, MAX_SELECTED),
+  };
+}
+
+/** Writes a view as URL parameters, in a fixed order, leaving out what is at its default. */
+export function serializeView(view: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.q.trim()) params.set('q', view.q.trim().slice(0, MAX_QUERY));
+  for (const key of FILTER_KEYS) {
+    const values = view.filters[key];
+    if (values?.length) params.set(key, values.join(','));
+  }
+  if (view.from !== undefined) params.set('from', String(view.from));
+  if (view.to !== undefined) params.set('to', String(view.to));
+  if (view.sort) params.set('sort', `${view.sort.key}:${view.sort.dir}`);
+  if (view.cols) params.set('cols', view.cols.join(','));
+  if (view.sel.length) params.set('sel', view.sel.join(','));
+  return params;
+}
+
+/** Does a row pass every filter except, optionally, one (to count what that filter's values would leave)? */
+export function passesFilters(row: RowData, view: ViewState, except?: FilterKey): boolean {
+  for (const key of FILTER_KEYS) {
+    if (key === except) continue;
+    const wanted = view.filters[key];
+    if (wanted?.length && !wanted.includes(row[key])) return false;
+  }
+  if (view.from !== undefined && (row.year === undefined || row.year < view.from)) return false;
+  if (view.to !== undefined && (row.year === undefined || row.year > view.to)) return false;
+  return true;
+}
+
+/** How many rows each value of a filter would leave, given the other filters and the search hits. */
+export function filterCounts(rows: readonly RowData[], view: ViewState, key: FilterKey, matches: (row: RowData) => boolean): Map<string, number> {
+  const counts = new Map<string, number>((FILTERS[key] as readonly string[]).map((value) => [value, 0]));
+  for (const row of rows) {
+    if (!matches(row) || !passesFilters(row, view, key)) continue;
+    counts.set(row[key], (counts.get(row[key]) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const ORDINAL: Partial<Record<SortKey, readonly string[]>> = {
+  status: ['active', 'discontinued'],
+  e2ee: ['default', 'optional', 'none', 'n/a'],
+  os: ['yes', 'partly', 'no'],
+  phone: ['no', 'optional', 'required'],
+  ru: ['available', 'restricted', 'blocked'],
+};
+
+function sortValue(row: RowData, key: SortKey): number | string | undefined {
+  switch (key) {
+    case 'name':
+      return row.name.toLocaleLowerCase();
+    case 'launched':
+      return row.launched;
+    case 'users':
+      return row.users;
+    default: {
+      const order = ORDINAL[key]!;
+      const index = order.indexOf(row[key]);
+      return index === -1 ? undefined : index;
+    }
+  }
+}
+
+/** Sorts rows; numbers as numbers, dates as dates, unknown values last in both directions. */
+export function sortRows<T extends RowData>(rows: readonly T[], sort: ViewState['sort']): T[] {
+  if (!sort) return [...rows];
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [sortValue(a, sort.key), sortValue(b, sort.key)];
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return order * sign || a.name.localeCompare(b.name);
+  });
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EMPTY_VIEW, filterCounts, parseView, passesFilters, serializeView, sortRows, type RowData, type ViewState } from '../../src/lib/table-view.ts';
+import { searchKey } from '../../src/lib/transliterate.ts';
+
+const row = (id: string, over: Partial<RowData>): RowData => ({
+  id, name: id, category: 'consumer', status: 'active', e2ee: 'default', os: 'no', phone: 'required', arch: 'centralized', ru: 'available',
+  year: 2010, launched: Date.UTC(2010, 0, 1), users: 1000, ...over,
+});
+const ROWS = [
+  row('alpha', { users: 500, e2ee: 'none', year: 1996, launched: Date.UTC(1996, 10, 1) }),
+  row('beta', { users: undefined, status: 'discontinued', ru: 'none' }),
+  row('gamma', { users: 2000, e2ee: 'unknown', category: 'workplace', year: undefined, launched: undefined }),
+  row('delta', { users: 1500, ru: 'blocked' }),
+];
+const ids = new Set(ROWS.map((r) => r.id));
+
+describe('view state in the URL', () => {
+  it('round-trips a full view exactly', () => {
+    const view: ViewState = { q: 'телеграм', filters: { category: ['consumer', 'workplace'], ru: ['blocked'] }, from: 1996, to: 2020, sort: { key: 'users', dir: 'desc' }, cols: ['users', 'e2ee'], sel: ['alpha', 'delta'] };
+    assert.deepEqual(parseView(serializeView(view), ids), view);
+  });
+  it('ignores unknown keys, unknown values and malformed input', () => {
+    const params = new URLSearchParams('q=' + 'x'.repeat(10_000) + '&category=consumer,<script>,evil&sort=users:sideways&from=19x6&to=3000&cols=users,nope&sel=alpha,ghost,alpha&hack=1');
+    const view = parseView(params, ids);
+    assert.equal(view.q.length, 100);
+    assert.deepEqual(view.filters, { category: ['consumer'] });
+    assert.deepEqual([view.sort, view.from, view.to, view.cols, view.sel], [undefined, undefined, undefined, ['users'], ['alpha']]);
+  });
+  it('writes nothing for the default view', () => {
+    assert.equal(serializeView(EMPTY_VIEW).toString(), '');
+  });
+  it('keeps at most four selected', () => {
+    assert.equal(parseView(new URLSearchParams('sel=alpha,beta,gamma,delta,alpha'), ids).sel.length, 4);
+  });
+});
+
+describe('filters', () => {
+  it('combine, and launch years exclude unknown launches', () => {
+    const view: ViewState = { ...EMPTY_VIEW, filters: { status: ['active'] }, from: 1990, to: 2000 };
+    assert.deepEqual(ROWS.filter((r) => passesFilters(r, view)).map((r) => r.id), ['alpha']);
+  });
+  it('count what each value of a filter would leave, given the others', () => {
+    const view: ViewState = { ...EMPTY_VIEW, filters: { status: ['active'], e2ee: ['none'] } };
+    const counts = filterCounts(ROWS, view, 'e2ee', () => true);
+    assert.deepEqual([counts.get('none'), counts.get('default'), counts.get('unknown')], [1, 1, 1]);
+  });
+});
+
+describe('sorting', () => {
+  it('sorts numbers as numbers with unknown last, both ways', () => {
+    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'asc' }).map((r) => r.id), ['alpha', 'delta', 'gamma', 'beta']);
+    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'desc' }).map((r) => r.id), ['gamma', 'delta', 'alpha', 'beta']);
+  });
+  it('sorts dates as dates with unknown last', () => {
+    assert.deepEqual(sortRows(ROWS, { key: 'launched', dir: 'desc' }).map((r) => r.id), ['beta', 'delta', 'alpha', 'gamma']);
+  });
+  it('sorts labels in a meaningful order', () => {
+    assert.deepEqual(sortRows(ROWS, { key: 'e2ee', dir: 'asc' }).map((r) => r.id), ['beta', 'delta', 'alpha', 'gamma']);
+  });
+});
+
+describe('search keys', () => {
+  it('match Latin and Cyrillic spellings', () => {
+    assert.equal(searchKey('vatsap'), searchKey('Вацап'));
+    assert.equal(searchKey('ватсап'), searchKey('vatsap'));
+    assert.equal(searchKey('телеграм'), searchKey('Telegram'));
+  });
+});
