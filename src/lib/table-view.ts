@@ -68,7 +68,8 @@ export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>
     if (values.length) filters[key] = values;
   }
   const [sortKey, sortDir] = (params.get('sort') ?? '').split(':');
-  const sort = (SORT_KEYS as readonly string[]).includes(sortKey ?? '') && (sortDir === 'asc' || sortDir === 'desc') ? { key: sortKey as SortKey, dir: sortDir } : undefined;
+  const sort: ViewState['sort'] =
+    (SORT_KEYS as readonly string[]).includes(sortKey ?? '') && (sortDir === 'asc' || sortDir === 'desc') ? { key: sortKey as SortKey, dir: sortDir } : undefined;
   const cols = params.has('cols') ? list(params.get('cols')).filter((col): col is Column => (COLUMNS as readonly string[]).includes(col)) : undefined;
   return {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
