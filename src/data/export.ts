@@ -14,8 +14,8 @@ export function csvResponse(table: Table): Response {
   return new Response(toCsv(table.header, table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
-export function jsonResponse(value: unknown): Response {
-  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export function jsonResponse(value: unknown, { compact = false } = {}): Response {
+  return new Response(`${JSON.stringify(value, null, compact ? undefined : 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
 export { TODAY };

@@ -34,6 +34,7 @@ export function pageTypes(prefix: string) {
     { type: 'entry', path: `${prefix}/messengers/${id}/` },
     { type: 'about', path: `${prefix}/about/` },
     { type: 'data', path: `${prefix}/data/` },
+    { type: 'compare', path: `${prefix}/compare/?ids=${ENTRY_IDS.slice(0, 2).join(',')}` },
     { type: 'sources', path: `${prefix}/sources/` },
     { type: 'changes', path: `${prefix}/changes/` },
     { type: 'guides', path: `${prefix}/guides/` },

@@ -1,0 +1,65 @@
+// <atlas-compare>: reads ?ids=… (validated against known ids), fetches the compare data and
+// builds a side-by-side table with DOM calls only — nothing from the URL is ever parsed as HTML.
+import { parseCompareIds, type CompareDataset } from '../../lib/compare.ts';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+};
+
+class AtlasCompare extends HTMLElement {
+  async connectedCallback() {
+    const known = new Set((this.dataset['ids'] ?? '').split(','));
+    const ids = parseCompareIds(location.search, known);
+    const output = this.querySelector<HTMLElement>('[data-output]')!;
+    if (ids.length < 2) return; // the page's own text explains how to choose
+    const data = (await (await fetch(this.dataset['src']!)).json()) as CompareDataset;
+    const records = ids.map((id) => data.records.find((record) => record.id === id)!);
+    const numbers = new Map<number, number>();
+    const table = el('table', undefined, { class: 'compare-table' });
+    table.append(el('caption', (this.dataset['caption'] ?? '').replace('{names}', records.map((r) => r.name).join(', '))));
+    const headRow = el('tr');
+    headRow.append(el('th', this.dataset['factLabel'], { scope: 'col' }));
+    for (const record of records) {
+      const th = el('th', undefined, { scope: 'col' });
+      th.append(el('a', record.name, { href: record.href }));
+      headRow.append(th);
+    }
+    const head = el('thead');
+    head.append(headRow);
+    table.append(head);
+    const body = el('tbody');
+    for (const row of data.rows) {
+      if (records.every((record) => record.cells[row.key] === undefined)) continue;
+      const tr = el('tr');
+      tr.append(el('th', row.label, { scope: 'row' }));
+      for (const record of records) {
+        const cell = record.cells[row.key];
+        const td = el('td', typeof cell === 'string' ? cell : cell ? cell.text : '—');
+        if (cell && typeof cell !== 'string') {
+          if (!numbers.has(cell.source)) numbers.set(cell.source, numbers.size + 1);
+          const n = numbers.get(cell.source)!;
+          td.append(el('a', `[${n}]`, { href: `#compare-ref-${n}`, class: 'ref', 'aria-label': (this.dataset['refLabel'] ?? '{n}').replace('{n}', String(n)) }));
+        }
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    table.append(body);
+    const scroll = el('div', undefined, { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': this.dataset['scrollLabel'] ?? '' });
+    scroll.append(table);
+    const references = el('ol', undefined, { class: 'sources-list' });
+    for (const [index, n] of [...numbers].sort((a, b) => a[1] - b[1])) {
+      const source = data.sources[index]!;
+      const li = el('li', undefined, { id: `compare-ref-${n}` });
+      li.append(el('a', source.title, { href: source.url, rel: 'noopener noreferrer' }), ` — ${source.publisher}`);
+      references.append(li);
+    }
+    output.replaceChildren(scroll, el('h2', this.dataset['sourcesLabel']), references);
+    this.querySelector<HTMLElement>('[data-help]')!.hidden = true;
+  }
+}
+
+if (!customElements.get('atlas-compare')) customElements.define('atlas-compare', AtlasCompare);

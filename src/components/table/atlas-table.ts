@@ -1,0 +1,180 @@
+// <atlas-table>: search, filters, sort, columns, selection and CSV over the server-rendered table.
+// The plain table stays complete without JavaScript; this only enhances it. State lives in the URL.
+import { toCsv } from '../../lib/csv.ts';
+import { rowFromDataset, type SearchRecord } from '../../lib/table-rows.ts';
+import {
+  COLUMNS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, filterCounts, parseView, passesFilters, serializeView, sortRows,
+  type Column, type RowData, type SortKey, type ViewState,
+} from '../../lib/table-view.ts';
+import { searchKey } from '../../lib/transliterate.ts';
+
+interface SearchIndex {
+  header: string[];
+  records: SearchRecord[];
+}
+type Row = RowData & { tr: HTMLTableRowElement };
+
+class AtlasTable extends HTMLElement {
+  private rows: Row[] = [];
+  private view!: ViewState;
+  private index: Promise<{ data: SearchIndex; search: (query: string) => Set<string> }> | undefined;
+  private hits: Set<string> | undefined;
+  private form!: HTMLFormElement;
+  private tbody!: HTMLTableSectionElement;
+
+  connectedCallback() {
+    this.form = this.querySelector('form')!;
+    this.tbody = this.querySelector('tbody')!;
+    this.rows = [...this.tbody.rows].map((tr) => ({ ...rowFromDataset(tr.dataset), tr }));
+    const ids = new Set(this.rows.map((row) => row.id));
+    this.view = parseView(new URLSearchParams(location.search), ids);
+    this.addSelection();
+    this.addSortButtons();
+    this.writeControls();
+    this.form.hidden = false;
+    this.form.addEventListener('input', () => this.readControls());
+    this.form.addEventListener('submit', (event) => event.preventDefault());
+    this.form.querySelector('[name="q"]')?.addEventListener('focus', () => void this.loadIndex(), { once: true });
+    this.querySelector('[data-action="csv"]')?.addEventListener('click', () => void this.downloadCsv());
+    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
+      this.view = parseView(new URLSearchParams(), ids);
+      this.writeControls();
+      void this.update();
+    });
+    document.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement;
+      if (event.key === '/' && !target.closest('input, textarea, select, [contenteditable]')) {
+        event.preventDefault();
+        this.form.querySelector<HTMLInputElement>('[name="q"]')?.focus();
+      }
+    });
+    void this.update();
+  }
+
+  /** The search index, fetched once, on first use. */
+  private loadIndex() {
+    this.index ??= Promise.all([fetch(this.dataset['index']!).then((r) => r.json() as Promise<SearchIndex>), import('fuse.js/basic')]).then(
+      ([data, { default: Fuse }]) => {
+        const fuse = new Fuse(data.records, { keys: ['keys'], threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+        return { data, search: (query: string) => new Set(fuse.search(searchKey(query)).map((hit) => hit.item.id)) };
+      },
+    );
+    return this.index;
+  }
+
+  private readControls() {
+    const data = new FormData(this.form);
+    const filters: ViewState['filters'] = {};
+    for (const key of FILTER_KEYS) {
+      const values = data.getAll(key).map(String);
+      if (values.length) filters[key] = values;
+    }
+    const year = (name: string) => {
+      const value = String(data.get(name) ?? '');
+      return /^\d{4}$/.test(value) ? Number(value) : undefined;
+    };
+    const cols = data.getAll('cols').map(String) as Column[];
+    this.view = {
+      ...this.view,
+      q: String(data.get('q') ?? '').slice(0, MAX_QUERY),
+      filters,
+      from: year('from'),
+      to: year('to'),
+      cols: cols.length === COLUMNS.length ? undefined : cols,
+    };
+    void this.update();
+  }
+
+  private writeControls() {
+    const { view, form } = this;
+    form.querySelector<HTMLInputElement>('[name="q"]')!.value = view.q;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      if (input.name === 'cols') input.checked = !view.cols || view.cols.includes(input.value as Column);
+      else input.checked = Boolean(view.filters[input.name as keyof ViewState['filters']]?.includes(input.value));
+    }
+    form.querySelector<HTMLInputElement>('[name="from"]')!.value = view.from === undefined ? '' : String(view.from);
+    form.querySelector<HTMLInputElement>('[name="to"]')!.value = view.to === undefined ? '' : String(view.to);
+  }
+
+  private async update() {
+    const { view } = this;
+    this.hits = view.q.trim() ? (await this.loadIndex()).search(view.q) : undefined;
+    if (view !== this.view) return; // a newer update has started meanwhile
+    const matches = (row: RowData) => !this.hits || this.hits.has(row.id);
+    const visible = sortRows(this.rows.filter((row) => matches(row) && passesFilters(row, view)), view.sort);
+    const shown = new Set(visible.map((row) => row.id));
+    for (const row of sortRows(this.rows, view.sort)) {
+      row.tr.hidden = !shown.has(row.id);
+      this.tbody.append(row.tr);
+    }
+    for (const key of FILTER_KEYS) {
+      const counts = filterCounts(this.rows, view, key, matches);
+      for (const output of this.form.querySelectorAll<HTMLElement>(`[data-count^="${key}:"]`)) {
+        output.textContent = `(${counts.get(output.dataset['count']!.slice(key.length + 1)) ?? 0})`;
+      }
+    }
+    for (const cell of this.querySelectorAll<HTMLElement>('[data-col]')) cell.hidden = Boolean(view.cols && !view.cols.includes(cell.dataset['col'] as Column));
+    for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
+      const active = view.sort?.key === th.dataset['sort'];
+      if (active) th.setAttribute('aria-sort', view.sort!.dir === 'asc' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
+    for (const box of this.tbody.querySelectorAll<HTMLInputElement>('input[data-select]')) {
+      box.checked = view.sel.includes(box.value);
+      box.disabled = !box.checked && view.sel.length >= MAX_SELECTED;
+    }
+    const compare = this.querySelector<HTMLAnchorElement>('[data-compare]')!;
+    compare.hidden = view.sel.length < 2;
+    compare.href = `${compare.dataset['base']}?ids=${view.sel.join(',')}`;
+    compare.textContent = (compare.dataset['label'] ?? '').replace('{n}', String(view.sel.length));
+    this.querySelector('[data-result-count]')!.textContent = (this.dataset['countText'] ?? '').replace('{shown}', String(visible.length)).replace('{total}', String(this.rows.length));
+    const query = serializeView(view).toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  }
+
+  private addSortButtons() {
+    for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      button.append(...th.childNodes);
+      th.append(button);
+      button.addEventListener('click', () => {
+        const key = th.dataset['sort'] as SortKey;
+        const dir = this.view.sort?.key === key && this.view.sort.dir === 'asc' ? 'desc' : 'asc';
+        this.view = { ...this.view, sort: { key, dir } };
+        void this.update();
+      });
+    }
+  }
+
+  private addSelection() {
+    for (const row of this.rows) {
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = row.id;
+      box.dataset['select'] = '';
+      box.setAttribute('aria-label', (this.dataset['selectLabel'] ?? '{name}').replace('{name}', row.name));
+      row.tr.querySelector('th')!.prepend(box, ' ');
+      box.addEventListener('change', () => {
+        const sel = this.view.sel.filter((id) => id !== row.id);
+        this.view = { ...this.view, sel: box.checked ? [...sel, row.id].slice(0, MAX_SELECTED) : sel };
+        void this.update();
+      });
+    }
+  }
+
+  private async downloadCsv() {
+    const { data } = await this.loadIndex();
+    const byId = new Map(data.records.map((record) => [record.id, record.csv]));
+    const order = [...this.tbody.rows].filter((tr) => !tr.hidden).map((tr) => byId.get(tr.dataset['id']!) ?? []);
+    const url = URL.createObjectURL(new Blob([toCsv(data.header, order)], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'messenger-atlas-view.csv' });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+if (!customElements.get('atlas-table')) customElements.define('atlas-table', AtlasTable);

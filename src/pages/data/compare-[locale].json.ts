@@ -1,0 +1,65 @@
+import type { APIRoute } from 'astro';
+import { jsonResponse, TODAY } from '../../data/export.ts';
+import { loadMessengers } from '../../data/messengers.ts';
+import { LOCALE_CODES, localePath, useTranslations, type Locale } from '../../i18n/index.ts';
+import type { CompareDataset } from '../../lib/compare.ts';
+import { latestFigureByMetric, summarize } from '../../lib/derive.ts';
+import { formatNumber, regionName } from '../../lib/format.ts';
+import { formatPartialDate } from '../../lib/partial-date.ts';
+import { METRICS } from '../../schemas/user-count.ts';
+
+export function getStaticPaths() {
+  return LOCALE_CODES.map((locale) => ({ params: { locale }, props: { locale } }));
+}
+
+// The compare page's data, worded in one language; fetched by /compare/ for the chosen ids.
+export const GET: APIRoute = async ({ props }) => {
+  const locale = (props as { locale: Locale }).locale;
+  const t = useTranslations(locale);
+  type Key = Parameters<typeof t>[0];
+  const date = (value: string) => formatPartialDate(value, locale);
+  const sources: CompareDataset['sources'] = [];
+  const sourceIndex = new Map<string, number>();
+  const cite = (source: { title: string; publisher: string; url: string }) => {
+    if (!sourceIndex.has(source.url)) sourceIndex.set(source.url, sources.push({ title: source.title, publisher: source.publisher, url: source.url }) - 1);
+    return sourceIndex.get(source.url)!;
+  };
+  const rows = [
+    { key: 'category', label: t('entry.category') },
+    { key: 'launched', label: t('entry.launched') },
+    { key: 'status', label: t('col.status') },
+    ...METRICS.map((metric) => ({ key: metric, label: `${t('col.users')}: ${t(`metric.${metric}`)}` })),
+    { key: 'e2ee', label: t('col.e2ee') },
+    { key: 'protocol', label: t('entry.protocol') },
+    { key: 'os', label: t('col.openSource') },
+    { key: 'phone', label: t('col.phone') },
+    { key: 'arch', label: t('entry.architecture') },
+    { key: 'origin', label: t('entry.origin') },
+    { key: 'owner', label: t('entry.owner') },
+    { key: 'ru', label: t('col.russia') },
+  ];
+  const records = (await loadMessengers()).map(({ entry }) => {
+    const m = entry.data;
+    const summary = summarize(m, TODAY);
+    const cells: CompareDataset['records'][number]['cells'] = {
+      category: t(`category.${m.category}`),
+      launched: m.launched ? date(m.launched) : t('unknown'),
+      status: m.discontinued ? t('status.discontinued', { date: date(m.discontinued) }) : t('status.active'),
+      e2ee: summary.e2ee ? t(`level.${summary.e2ee}`) : t('unknown'),
+      protocol: m.encryption?.protocol ?? '—',
+      os: summary.openSourceClient ? t(`yesno.${summary.openSourceClient}`) : t('unknown'),
+      phone: m.phoneNumber ? t(`phone.${m.phoneNumber}`) : t('unknown'),
+      arch: t(`architecture.${m.architecture}`),
+      origin: m.origin ? regionName(m.origin, locale) : t('unknown'),
+      owner: m.owners.at(-1)?.owner ?? '—',
+      ru: summary.russia ? t(`russia.${summary.russia}`) : '—',
+    };
+    for (const [metric, point] of latestFigureByMetric(m.users)) {
+      const source = m.sources.find((s) => s.id === point.source)!;
+      const scope = point.scope === 'world' ? t('scope.world') : regionName(point.scope, locale);
+      cells[metric] = { text: `${formatNumber(point.value, locale)} (${scope}, ${date(point.date)}; ${t(`official.${point.official}` as Key).toLowerCase()})`, source: cite(source) };
+    }
+    return { id: m.id, name: m.name, href: localePath(locale, `/messengers/${m.id}/`), cells };
+  });
+  return jsonResponse({ rows, sources, records } satisfies CompareDataset, { compact: true });
+};

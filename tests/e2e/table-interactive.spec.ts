@@ -1,0 +1,169 @@
+import { expect, test, type Page } from '@playwright/test';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { ENTRY_IDS, watchErrors } from './support/site.ts';
+
+const visibleIds = (page: Page) => page.locator('tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
+const search = async (page: Page, text: string) => {
+  await page.getByRole('searchbox').fill(text);
+  await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === (q.trim() ? q.trim().slice(0, 100) : null), text);
+};
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/messengers/');
+  await expect(page.getByRole('searchbox')).toBeVisible();
+});
+
+test('search finds Latin and Cyrillic spellings and forgives typos', async ({ page }) => {
+  for (const [query, id] of [['телеграм', 'telegram'], ['vatsap', 'whatsapp'], ['ватсап', 'whatsapp'], ['Аська', 'icq'], ['telegarm', 'telegram'], ['Tencent', 'wechat']] as const) {
+    if (!ENTRY_IDS.includes(id)) continue;
+    await search(page, query);
+    expect(await visibleIds(page), query).toContain(id);
+  }
+  await expect(page.getByRole('status')).toContainText(/\d+ of \d+ messengers shown/);
+});
+
+test('"/" focuses the search box', async ({ page }) => {
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+});
+
+test('filters narrow the table and each value shows how many rows it would leave', async ({ page }) => {
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  const discontinued = page.getByRole('checkbox', { name: /^Discontinued/ });
+  const count = Number((await discontinued.locator('xpath=..').innerText()).match(/\((\d+)\)/)![1]);
+  await discontinued.check();
+  await expect.poll(async () => (await visibleIds(page)).length).toBe(count);
+  expect(page.url()).toContain('status=discontinued');
+  const launchedFrom = page.getByRole('spinbutton', { name: 'from' });
+  await launchedFrom.fill('2010');
+  await expect.poll(() => page.url()).toContain('from=2010');
+  for (const id of await visibleIds(page)) {
+    const year = await page.locator(`tr[data-id="${id}"]`).getAttribute('data-year');
+    expect(Number(year)).toBeGreaterThanOrEqual(2010);
+  }
+});
+
+test('sorting sets aria-sort and keeps unknown values last both ways', async ({ page }) => {
+  const header = page.locator('th[data-sort="users"]');
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const values = async () => page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-users')));
+  const ascending = await values();
+  const known = ascending.filter((v) => v !== null).map(Number);
+  expect(known).toEqual([...known].sort((a, b) => a - b));
+  expect(ascending.slice(known.length).every((v) => v === null)).toBe(true);
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const descending = await values();
+  const knownDesc = descending.filter((v) => v !== null).map(Number);
+  expect(knownDesc).toEqual([...knownDesc].sort((a, b) => b - a));
+  expect(descending.slice(knownDesc.length).every((v) => v === null)).toBe(true);
+});
+
+test('columns can be hidden', async ({ page }) => {
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Phone number' }).uncheck();
+  await expect(page.locator('th[data-col="phone"]')).toBeHidden();
+  await expect(page.locator('td[data-col="phone"]').first()).toBeHidden();
+  expect(page.url()).toContain('cols=');
+});
+
+test('the view lives in the URL: opening a copied URL reproduces it exactly', async ({ page, browser }) => {
+  await search(page, 'messenger');
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await page.getByRole('checkbox', { name: /^Active/ }).check();
+  await page.locator('th[data-sort="launched"]').getByRole('button').click();
+  const boxes = page.locator('tbody tr:not([hidden]) input[data-select]');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  const url = page.url();
+  const ids = await visibleIds(page);
+  const compare = await page.locator('[data-compare]').getAttribute('href');
+  const other = await browser.newPage();
+  await other.goto(url);
+  await expect(other.getByRole('searchbox')).toHaveValue('messenger');
+  await expect.poll(() => visibleIds(other)).toEqual(ids);
+  await expect(other.locator('th[data-sort="launched"]')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(other.locator('[data-compare]')).toHaveAttribute('href', compare!);
+  expect(compare).toMatch(/\/compare\/\?ids=[a-z0-9-]+,[a-z0-9-]+$/);
+  await other.close();
+});
+
+test('"Download CSV of this view" gives the visible rows, with metric, date and source URL', async ({ page }) => {
+  await search(page, 'google');
+  const ids = await visibleIds(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV of this view' }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(file, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...rows] = parseCsv(text);
+  expect(header).toContain('users_source_url');
+  expect(rows.map((row) => row[0])).toEqual(ids);
+});
+
+const HOSTILE = [
+  'x'.repeat(10_000),
+  '.*+?^${}()|[]\\/',
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  '💬🔒 emoji',
+  'مرحبا تيليجرام ‏עברית',
+  "'; DROP TABLE messengers; --",
+];
+
+test('hostile input in the search box: no error, nothing runs, the table stays consistent', async ({ page }) => {
+  const errors = watchErrors(page);
+  page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
+  for (const text of HOSTILE) {
+    await search(page, text);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const shown = (await visibleIds(page)).length;
+    await expect(page.getByRole('status')).toHaveText(`${shown} of ${ENTRY_IDS.length} messengers shown`);
+    expect(await page.locator('tbody tr').count()).toBe(ENTRY_IDS.length);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('hostile URL parameters are ignored, never written into the page', async ({ page }) => {
+  const errors = watchErrors(page);
+  const evil = encodeURIComponent('"><img src=x onerror="window.__pwned=1">');
+  await page.goto(`/messengers/?q=${evil}&category=${evil},consumer&sort=${evil}&sel=${evil}&cols=${evil}&from=${evil}&zzz=${evil}`);
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  // The URL is rewritten once the view is applied (after the search index loads).
+  await expect.poll(() => [...new URL(page.url()).searchParams.keys()].sort()).toEqual(['category', 'cols', 'q']);
+  expect(new URL(page.url()).searchParams.get('category')).toBe('consumer');
+  expect(errors).toEqual([]);
+});
+
+test('compare: selected rows open side by side, every figure with a source, and bad ids are dropped', async ({ page }) => {
+  const boxes = page.locator('tbody input[data-select]');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.locator('[data-compare]').click();
+  await expect(page).toHaveURL(/\/compare\/\?ids=/);
+  const table = page.locator('.compare-table');
+  await expect(table.locator('thead th')).toHaveCount(3);
+  const refs = await table.locator('a.ref').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const href of new Set(refs)) await expect(page.locator(href!)).toHaveCount(1);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const evil = encodeURIComponent('<img src=x onerror=window.__pwned=1>');
+  await page.goto(`/compare/?ids=${ENTRY_IDS[0]},${evil},${ENTRY_IDS[1]},${ENTRY_IDS[0]}`);
+  await expect(page.locator('.compare-table thead th')).toHaveCount(3);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test.describe('compare without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('explains itself and links every entry', async ({ page }) => {
+    await page.goto('/ru/compare/?ids=telegram,whatsapp');
+    await expect(page.getByText('нужен JavaScript')).toBeVisible();
+    await expect(page.locator('ul.all a')).toHaveCount(ENTRY_IDS.length);
+  });
+});
