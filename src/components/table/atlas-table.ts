@@ -96,40 +96,60 @@ class AtlasTable extends HTMLElement {
     form.querySelector<HTMLInputElement>('[name="to"]')!.value = view.to === undefined ? '' : String(view.to);
   }
 
+  /** What was last applied to the DOM, so a keystroke only touches what changed. */
+  private applied = { sort: '', cols: '', sel: '', hidden: new Map<string, boolean>() };
+
   private async update() {
     const { view } = this;
     this.hits = view.q.trim() ? (await this.loadIndex()).search(view.q) : undefined;
     if (view !== this.view) return; // a newer update has started meanwhile
     const matches = (row: RowData) => !this.hits || this.hits.has(row.id);
-    const visible = sortRows(this.rows.filter((row) => matches(row) && passesFilters(row, view)), view.sort);
-    const shown = new Set(visible.map((row) => row.id));
-    for (const row of sortRows(this.rows, view.sort)) {
-      row.tr.hidden = !shown.has(row.id);
-      this.tbody.append(row.tr);
+    let shown = 0;
+    for (const row of this.rows) {
+      const hidden = !(matches(row) && passesFilters(row, view));
+      if (!hidden) shown++;
+      if (this.applied.hidden.get(row.id) !== hidden) {
+        row.tr.hidden = hidden;
+        this.applied.hidden.set(row.id, hidden);
+      }
+    }
+    const sortKey = JSON.stringify(view.sort ?? null);
+    if (sortKey !== this.applied.sort) {
+      this.applied.sort = sortKey;
+      this.tbody.append(...sortRows(this.rows, view.sort).map((row) => row.tr));
+      for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
+        if (view.sort && view.sort.key === th.dataset['sort']) th.setAttribute('aria-sort', view.sort.dir === 'asc' ? 'ascending' : 'descending');
+        else th.removeAttribute('aria-sort');
+      }
+    }
+    const colsKey = (view.cols ?? []).join(',') + (view.cols ? '' : '*');
+    if (colsKey !== this.applied.cols) {
+      this.applied.cols = colsKey;
+      for (const cell of this.querySelectorAll<HTMLElement>('[data-col]')) cell.hidden = Boolean(view.cols && !view.cols.includes(cell.dataset['col'] as Column));
+    }
+    const selKey = view.sel.join(',');
+    if (selKey !== this.applied.sel) {
+      this.applied.sel = selKey;
+      for (const box of this.tbody.querySelectorAll<HTMLInputElement>('input[data-select]')) {
+        box.checked = view.sel.includes(box.value);
+        box.disabled = !box.checked && view.sel.length >= MAX_SELECTED;
+      }
+      const compare = this.querySelector<HTMLAnchorElement>('[data-compare]')!;
+      compare.hidden = view.sel.length < 2;
+      compare.href = `${compare.dataset['base']}?ids=${view.sel.join(',')}`;
+      compare.textContent = (compare.dataset['label'] ?? '').replace('{n}', String(view.sel.length));
     }
     for (const key of FILTER_KEYS) {
       const counts = filterCounts(this.rows, view, key, matches);
       for (const output of this.form.querySelectorAll<HTMLElement>(`[data-count^="${key}:"]`)) {
-        output.textContent = `(${counts.get(output.dataset['count']!.slice(key.length + 1)) ?? 0})`;
+        const text = `(${counts.get(output.dataset['count']!.slice(key.length + 1)) ?? 0})`;
+        if (output.textContent !== text) output.textContent = text;
       }
     }
-    for (const cell of this.querySelectorAll<HTMLElement>('[data-col]')) cell.hidden = Boolean(view.cols && !view.cols.includes(cell.dataset['col'] as Column));
-    for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
-      const active = view.sort?.key === th.dataset['sort'];
-      if (active) th.setAttribute('aria-sort', view.sort!.dir === 'asc' ? 'ascending' : 'descending');
-      else th.removeAttribute('aria-sort');
-    }
-    for (const box of this.tbody.querySelectorAll<HTMLInputElement>('input[data-select]')) {
-      box.checked = view.sel.includes(box.value);
-      box.disabled = !box.checked && view.sel.length >= MAX_SELECTED;
-    }
-    const compare = this.querySelector<HTMLAnchorElement>('[data-compare]')!;
-    compare.hidden = view.sel.length < 2;
-    compare.href = `${compare.dataset['base']}?ids=${view.sel.join(',')}`;
-    compare.textContent = (compare.dataset['label'] ?? '').replace('{n}', String(view.sel.length));
-    this.querySelector('[data-result-count]')!.textContent = (this.dataset['countText'] ?? '').replace('{shown}', String(visible.length)).replace('{total}', String(this.rows.length));
+    this.querySelector('[data-result-count]')!.textContent = (this.dataset['countText'] ?? '').replace('{shown}', String(shown)).replace('{total}', String(this.rows.length));
     const query = serializeView(view).toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    this.dispatchEvent(new CustomEvent('atlas-table:updated'));
   }
 
   private addSortButtons() {
