@@ -1,4 +1,4 @@
-import { loadMessengers, TODAY } from './messengers.ts';
+import { loadMessengers } from './messengers.ts';
 import { toCsv } from '../lib/csv.ts';
 import type { Table } from '../lib/dataset.ts';
 import type { Messenger } from '../schemas/messenger.ts';
@@ -18,4 +18,3 @@ export function jsonResponse(value: unknown, { compact = false } = {}): Response
   return new Response(`${JSON.stringify(value, null, compact ? undefined : 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
-export { TODAY };

@@ -90,11 +90,6 @@ export function lifespan(messenger: Pick<Messenger, 'launched' | 'discontinued'>
   return { from: messenger.launched, to: messenger.discontinued, years: Math.floor(monthsBetween(messenger.launched, end) / 12) };
 }
 
-/** End-to-end encryption of one-to-one chats, the label the table shows; undefined when unknown. */
-export function oneToOneEncryption(messenger: Pick<Messenger, 'encryption'>): EncryptionLevel | undefined {
-  return messenger.encryption?.oneToOne;
-}
-
 /** What the comparison table and the overview need of one messenger, derived once. */
 export interface MessengerSummary {
   id: string;
@@ -121,7 +116,7 @@ export function summarize(messenger: Messenger, today: string): MessengerSummary
     discontinued: messenger.discontinued,
     headline,
     headlineSource: headline && messenger.sources.find((source) => source.id === headline.source),
-    e2ee: oneToOneEncryption(messenger),
+    e2ee: messenger.encryption?.oneToOne,
     openSourceClient: messenger.openSource?.client,
     phoneNumber: messenger.phoneNumber,
     russia: statusInRussia(messenger),

@@ -3,6 +3,9 @@ import type { Source } from '../schemas/source.ts';
 import type { Metric, UserCount } from '../schemas/user-count.ts';
 import { comparePartialDates } from './partial-date.ts';
 
+/** The components guide prose may use; the content check refuses every other tag. */
+export const GUIDE_COMPONENTS = ['Messenger', 'Figure', 'Cite'] as const;
+
 /** A component tag found in guide prose, with its attributes. */
 export interface ComponentUse {
   name: string;

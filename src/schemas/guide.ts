@@ -18,4 +18,3 @@ export const guideSchema = z
   .strict();
 
 export type Guide = z.output<typeof guideSchema>;
-export const GUIDE_SLUG = kebabId;

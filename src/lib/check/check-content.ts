@@ -1,6 +1,6 @@
 import { guideSchema } from '../../schemas/guide.ts';
 import { messengerRuSchema, messengerSchema } from '../../schemas/messenger.ts';
-import { findComponents } from '../guide-refs.ts';
+import { findComponents, GUIDE_COMPONENTS } from '../guide-refs.ts';
 import { comparePartialDates, isCertainlyBefore, isInFuture, isPartialDate } from '../partial-date.ts';
 import { parseFile, type ParsedFile } from './frontmatter.ts';
 import { findUnsafeMdx } from './mdx-safety.ts';
@@ -323,7 +323,7 @@ function checkGuides(guides: Guide[], entries: Map<string, Entry>, problems: Pro
     const sourceIds = new Set(rows(parsed.data, 'sources').map((source) => text(source['id'])).filter((id) => id !== undefined));
     const cited = new Set<string>();
     for (const use of findComponents(parsed.body)) {
-      if (!['Messenger', 'Figure', 'Cite'].includes(use.name)) continue; // the MDX check refuses the rest
+      if (!(GUIDE_COMPONENTS as readonly string[]).includes(use.name)) continue; // the MDX check refuses the rest
       const line = parsed.bodyLine + use.line - 1;
       const id = use.attributes['id'];
       if (!id) {

@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { buildDate } from '../build-date.ts';
+import { GUIDE_COMPONENTS } from '../guide-refs.ts';
 import { checkContent, type ContentFile } from './check-content.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
-/** Components guides may use (checked by name; everything else in MDX is refused). */
-export const GUIDE_COMPONENTS = ['Messenger', 'Figure', 'Cite'] as const;
 
 /** Reads every `.mdx` under `contentDir`, paths relative to `root` with forward slashes. */
 export function readContentFiles(root: string, contentDir: string): ContentFile[] {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { jsonResponse, TODAY } from '../../data/export.ts';
-import { loadMessengers } from '../../data/messengers.ts';
+import { loadMessengers, TODAY } from '../../data/messengers.ts';
+import { jsonResponse } from '../../data/export.ts';
 import { LOCALE_CODES, localePath, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { CompareDataset } from '../../lib/compare.ts';
 import { latestFigureByMetric, summarize } from '../../lib/derive.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allMessengerData, DATA_LICENCE, jsonResponse, TODAY } from '../../data/export.ts';
-import { loadMessengers } from '../../data/messengers.ts';
+import { allMessengerData, DATA_LICENCE, jsonResponse } from '../../data/export.ts';
+import { loadMessengers, TODAY } from '../../data/messengers.ts';
 
 // Everything: each entry's facts as validated, plus its Russian summary.
 export const GET: APIRoute = async ({ site }) => {

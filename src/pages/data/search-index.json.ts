@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { jsonResponse, TODAY } from '../../data/export.ts';
-import { loadMessengers } from '../../data/messengers.ts';
+import { loadMessengers, TODAY } from '../../data/messengers.ts';
+import { jsonResponse } from '../../data/export.ts';
 import { summarize } from '../../lib/derive.ts';
 import { regionName } from '../../lib/format.ts';
 import { searchRecord, VIEW_CSV_HEADER } from '../../lib/table-rows.ts';
