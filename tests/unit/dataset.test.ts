@@ -40,8 +40,8 @@ const TOO_FEW_PUBLISHED_FIGURES: Record<string, string> = {
 
 /** Entries whose launch date no acceptable source gave; the field stays empty rather than guessed. */
 const LAUNCH_UNCONFIRMED: Record<string, string> = {
-  'mail-ru-agent': 'only Wikipedia mirrors give 2003 (others 2004)',
-  'yandex-messenger': 'only a content farm gave 2020',
+  'mail-ru-agent': 'only Wikipedia mirrors give 2003 (others 2004) and the August 2024 closure; no press report of either was found',
+  'yandex-messenger': 'only a content farm gave 2020; no press report of the launch or of the Chats-to-Messenger rename was found',
 };
 
 describe('the dataset', () => {
