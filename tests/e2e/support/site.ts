@@ -33,6 +33,7 @@ export function pageTypes(prefix: string) {
     { type: 'table', path: `${prefix}/messengers/` },
     { type: 'entry', path: `${prefix}/messengers/${id}/` },
     { type: 'about', path: `${prefix}/about/` },
+    { type: 'timeline', path: `${prefix}/timeline/` },
     { type: 'data', path: `${prefix}/data/` },
     { type: 'compare', path: `${prefix}/compare/?ids=${ENTRY_IDS.slice(0, 2).join(',')}` },
     { type: 'sources', path: `${prefix}/sources/` },

@@ -1,0 +1,201 @@
+// Chart series: what the timeline charts draw, derived from entries by pure functions
+// (`Messenger` → `ChartSeries`, see STYLE.md). The server renders these as the charts' data
+// tables; the browser reads the tables back, so a chart can never show a point its table lacks.
+import type { Messenger } from '../schemas/messenger.ts';
+import type { Metric } from '../schemas/user-count.ts';
+import type { EventKind } from '../schemas/event.ts';
+import { eventAnchors } from './anchors.ts';
+import { byLaunch } from './derive.ts';
+import { endOf, startOf, type PartialDate } from './partial-date.ts';
+
+/**
+ * Where a partial date sits on a time axis: the middle of the span it can mean, so a figure
+ * dated `2013` is drawn mid-2013 rather than on 1 January. Full dates sit on their day.
+ */
+export function timeOf(date: PartialDate): number {
+  return Math.round((startOf(date) + endOf(date)) / 2);
+}
+
+export interface LifespanBar {
+  id: string;
+  name: string;
+  category: Messenger['category'];
+  from: PartialDate;
+  /** Shutdown date; undefined while the service runs. */
+  to: PartialDate | undefined;
+  start: number;
+  /** Shutdown, or `today` for services still running. */
+  end: number;
+}
+
+/** Every entry with a known launch, oldest first, as a bar from launch to shutdown or `today`. */
+export function lifespanBars(messengers: readonly Messenger[], today: string): LifespanBar[] {
+  return byLaunch(messengers.filter((m) => m.launched)).map((m) => ({
+    id: m.id,
+    name: m.name,
+    category: m.category,
+    from: m.launched!,
+    to: m.discontinued,
+    start: startOf(m.launched!),
+    end: m.discontinued ? endOf(m.discontinued) : startOf(today),
+  }));
+}
+
+export interface UserPoint {
+  id: string;
+  name: string;
+  date: PartialDate;
+  x: number;
+  value: number;
+  metric: Metric;
+  scope: string;
+  official: boolean;
+  note: string | undefined;
+  source: Messenger['sources'][number];
+}
+
+/**
+ * One line of the users chart: one messenger, one metric, one scope. Lines are never joined
+ * across metrics or scopes — a registered count and a monthly-active count are different things.
+ */
+export interface ChartSeries {
+  key: string;
+  id: string;
+  name: string;
+  metric: Metric;
+  scope: string;
+  points: UserPoint[];
+}
+
+export function seriesKey(point: Pick<UserPoint, 'id' | 'metric' | 'scope'>): string {
+  return `${point.id}:${point.metric}:${point.scope}`;
+}
+
+/** Every user figure of every entry, by messenger name, then metric, scope and date. */
+export function userPoints(messengers: readonly Messenger[]): UserPoint[] {
+  const points = messengers.flatMap((m) =>
+    m.users.map((u) => ({
+      id: m.id,
+      name: m.name,
+      date: u.date,
+      x: timeOf(u.date),
+      value: u.value,
+      metric: u.metric,
+      scope: u.scope,
+      official: u.official,
+      note: u.note,
+      source: m.sources.find((s) => s.id === u.source)!,
+    })),
+  );
+  return points.sort(
+    (a, b) =>
+      a.name.localeCompare(b.name, 'en') ||
+      a.metric.localeCompare(b.metric) ||
+      a.scope.localeCompare(b.scope) ||
+      a.x - b.x,
+  );
+}
+
+/** Groups points into lines for one metric; each line's points in date order. */
+export function userSeries(points: readonly UserPoint[], metric: Metric): ChartSeries[] {
+  const lines = new Map<string, ChartSeries>();
+  for (const point of points) {
+    if (point.metric !== metric) continue;
+    const key = seriesKey(point);
+    const line = lines.get(key) ?? { key, id: point.id, name: point.name, metric, scope: point.scope, points: [] };
+    line.points.push(point);
+    lines.set(key, line);
+  }
+  return [...lines.values()].map((line) => ({ ...line, points: [...line.points].sort((a, b) => a.x - b.x) }));
+}
+
+/** Metrics that have at least one point, most-used first (the first is the chart's default). */
+export function metricsPresent(points: readonly UserPoint[]): Metric[] {
+  const counts = new Map<Metric, number>();
+  for (const point of points) counts.set(point.metric, (counts.get(point.metric) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([metric]) => metric);
+}
+
+/** The default metric: MAU where any entry reports it, otherwise the most-used one. */
+export function defaultMetric(points: readonly UserPoint[]): Metric | undefined {
+  const present = metricsPresent(points);
+  return present.includes('mau') ? 'mau' : present[0];
+}
+
+/**
+ * The lines shown before a reader picks: the `count` largest by their latest value, among lines
+ * with at least two points (a single point draws no line).
+ */
+export function defaultSeries(series: readonly ChartSeries[], count = 6): string[] {
+  return series
+    .filter((line) => line.points.length >= 2)
+    .sort((a, b) => b.points.at(-1)!.value - a.points.at(-1)!.value || a.key.localeCompare(b.key))
+    .slice(0, count)
+    .map((line) => line.key);
+}
+
+/** Corporate milestones; every other event kind is privacy or regulatory history. */
+export const CORPORATE_KINDS: readonly EventKind[] = ['launch', 'acquisition', 'rename', 'shutdown'];
+
+export interface EventPoint {
+  id: string;
+  name: string;
+  /** Position of the event in its entry. */
+  index: number;
+  /** The event's anchor on its entry page (`event-2018-04-16-block`). */
+  anchor: string;
+  date: PartialDate;
+  x: number;
+  kind: EventKind;
+  jurisdiction: string | undefined;
+  title: { en: string; ru: string };
+  source: Messenger['sources'][number];
+}
+
+/** Events in date order (names break ties); `regulatoryOnly` drops corporate milestones. */
+export function eventPoints(messengers: readonly Messenger[], { regulatoryOnly = false } = {}): EventPoint[] {
+  return messengers
+    .flatMap((m) => {
+      const anchors = eventAnchors(m.events);
+      return m.events.map((event, index) => ({
+        id: m.id,
+        name: m.name,
+        index,
+        anchor: anchors[index]!,
+        date: event.date,
+        x: timeOf(event.date),
+        kind: event.kind,
+        jurisdiction: event.jurisdiction,
+        title: event.title,
+        source: m.sources.find((s) => s.id === event.source)!,
+      }));
+    })
+    .filter((event) => !regulatoryOnly || !CORPORATE_KINDS.includes(event.kind))
+    .sort((a, b) => a.x - b.x || a.name.localeCompare(b.name, 'en') || a.index - b.index);
+}
+
+/**
+ * Tick positions for a time axis: 1 January of every `step`-th year between `min` and `max`
+ * (UTC timestamps), with `step` chosen so there are at most `maxTicks`.
+ */
+export function yearTicks(min: number, max: number, maxTicks = 10): number[] {
+  if (!(max >= min)) return [];
+  const first = new Date(min).getUTCFullYear();
+  const last = new Date(max).getUTCFullYear();
+  const span = last - first + 1;
+  const step = [1, 2, 5, 10, 20, 50].find((s) => Math.ceil(span / s) <= maxTicks) ?? 100;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) {
+    const at = Date.UTC(year, 0, 1);
+    if (at >= min && at <= max) ticks.push(at);
+  }
+  return ticks;
+}
+
+/** What the events chart's summary says: span, number of jurisdictions, the busiest one. */
+export function eventStats(events: readonly EventPoint[]) {
+  const counts = new Map<string, number>();
+  for (const event of events) if (event.jurisdiction) counts.set(event.jurisdiction, (counts.get(event.jurisdiction) ?? 0) + 1);
+  const [top, topCount] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
+  return { count: events.length, first: events[0]?.date, last: events.at(-1)?.date, places: counts.size, top, topCount };
+}

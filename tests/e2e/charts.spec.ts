@@ -1,0 +1,191 @@
+import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { watchErrors } from './support/site.ts';
+
+/** How many canvas pixels differ from the top-left (background) pixel: 0 means nothing was drawn. */
+async function inkedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const { width, height } = element;
+    const data = element.getContext('2d')!.getImageData(0, 0, width, height).data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 30) inked++;
+    }
+    return inked;
+  });
+}
+
+async function drawn(page: Page, figure: string) {
+  const host = page.locator(`#${figure} atlas-chart`);
+  await host.scrollIntoViewIfNeeded();
+  await expect(host).toHaveAttribute('data-drawn', 'true');
+  return host;
+}
+
+const CHARTS = [
+  { path: '/timeline/', figures: ['lifespans', 'users', 'events'] },
+  { path: '/ru/timeline/', figures: ['lifespans', 'users', 'events'] },
+  { path: '/messengers/telegram/', figures: ['users-chart', 'events-chart'] },
+  { path: '/', figures: ['lifespans'] },
+];
+
+for (const { path, figures } of CHARTS) {
+  test(`${path}: every chart draws something, with no console error`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(path);
+    for (const figure of figures) {
+      const host = await drawn(page, figure);
+      expect(await inkedPixels(host.locator('canvas')), `${figure} canvas has ink`).toBeGreaterThan(2000);
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the data tables are there and complete; no empty chart boxes or dead buttons', async ({ page }) => {
+    await page.goto('/timeline/');
+    for (const figure of ['lifespans', 'users', 'events']) {
+      const table = page.locator(`#${figure} table`);
+      await expect(table).toBeVisible();
+      expect(await table.locator('tbody tr').count(), figure).toBeGreaterThan(10);
+      await expect(page.locator(`#${figure} canvas`)).toBeHidden();
+      await expect(page.locator(`#${figure} button`).first()).toBeHidden();
+    }
+    // Every user figure of the atlas is in the users table.
+    const json = await (await page.request.get('/data/messengers.json')).json();
+    const total = json.messengers.reduce((sum: number, m: { users: unknown[] }) => sum + m.users.length, 0);
+    await expect(page.locator('#users tbody tr')).toHaveCount(total);
+  });
+});
+
+test('downloads: a PNG, and a CSV whose rows match the visible table', async ({ page }) => {
+  await page.goto('/timeline/');
+  const host = await drawn(page, 'users');
+
+  const [png] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Download PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('users.png');
+  const bytes = await readFile((await png.path())!);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(5000);
+
+  const csvRows = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Download CSV' }).click()]);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    return parseCsv(text);
+  };
+  const tableRows = () =>
+    host.locator('tbody tr:not([hidden])').evaluateAll((rows) =>
+      rows.map((row) => [(row as HTMLTableRowElement).cells[0]!.textContent!.trim(), (row as HTMLTableRowElement).cells[1]!.getAttribute('data-value')]),
+    );
+
+  const [header, ...rows] = await csvRows();
+  expect(header).toContain('Source URL');
+  const visible = await tableRows();
+  expect(visible.length).toBeGreaterThan(5);
+  expect(rows.map((row) => [row[0], row[1]])).toEqual(visible);
+  const url = header!.indexOf('Source URL');
+  for (const row of rows) expect(row[url]).toMatch(/^https:\/\//);
+
+  // Another metric, another set of rows: the CSV follows.
+  await host.locator('select[name="metric"]').selectOption('registered');
+  const [, ...after] = await csvRows();
+  const visibleAfter = await tableRows();
+  expect(after.map((row) => [row[0], row[1]])).toEqual(visibleAfter);
+  expect(after.every((row) => row[3] === 'registered')).toBe(true);
+});
+
+test('picking lines, metric and scale ends up in the URL and the permalink reproduces it', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/timeline/');
+  const host = await drawn(page, 'users');
+  await host.locator('select[name="metric"]').selectOption('registered');
+  await host.getByLabel('logarithmic').check();
+  const permalink = await host.getByRole('link', { name: 'Link to this view' }).getAttribute('href');
+  expect(permalink).toContain('metric=registered');
+  expect(permalink).toContain('scale=log');
+  expect(permalink).toMatch(/#users$/);
+  const checked = await host.locator('[name="line"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+
+  await page.goto(permalink!);
+  const again = await drawn(page, 'users');
+  await expect(again.locator('select[name="metric"]')).toHaveValue('registered');
+  await expect(again.getByLabel('logarithmic')).toBeChecked();
+  expect(await again.locator('[name="line"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(checked);
+  const metrics = await again.locator('tbody tr:not([hidden])').evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset['metric']))]);
+  expect(metrics).toEqual(['registered']);
+  expect(errors).toEqual([]);
+});
+
+test('the events chart filters by jurisdiction and kind, and hostile URL values are ignored', async ({ page }) => {
+  const errors = watchErrors(page);
+  page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
+  await page.goto('/timeline/?jurisdiction=RU&kind=block#events');
+  const host = await drawn(page, 'events');
+  const rows = host.locator('tbody tr:not([hidden])');
+  expect(await rows.count()).toBeGreaterThan(2);
+  for (const row of await rows.evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset['jurisdiction'], (tr as HTMLElement).dataset['kind']]))) {
+    expect(row).toEqual(['RU', 'block']);
+  }
+  await expect(host.locator('[data-chart-count]')).toHaveText(String(await rows.count()));
+
+  for (const hostile of ['"><img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'x'.repeat(10_000), '\u202eRU', '🙂']) {
+    const short = hostile.slice(0, 200);
+    const query = new URLSearchParams({ jurisdiction: short, kind: short, metric: short, scale: short, lines: hostile });
+    await page.goto(`/timeline/?${query}`);
+    const events = await drawn(page, 'events');
+    await expect(events.locator('select[name="jurisdiction"]')).toHaveValue('');
+    expect(await events.locator('tbody tr[hidden]').count()).toBe(0);
+    const users = await drawn(page, 'users');
+    await expect(users.locator('select[name="metric"]')).toHaveValue('mau');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('JS budget: an entry page loads only the small loader until a chart nears the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 500 });
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  const gzipped = async (urls: string[]) => {
+    let sum = 0;
+    for (const url of urls) sum += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
+    return sum;
+  };
+
+  await page.goto('/about/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts, 'a page without charts loads no JavaScript at all').toEqual([]);
+
+  await page.goto('/messengers/telegram/');
+  await page.waitForLoadState('networkidle');
+  const before = [...scripts];
+  expect(before.some((url) => url.includes('/draw.'))).toBe(false);
+  expect(before.length).toBeGreaterThan(0);
+  expect(await gzipped(before), 'JS before any chart is near').toBeLessThanOrEqual(3 * 1024);
+
+  await drawn(page, 'users-chart');
+  await page.waitForLoadState('networkidle');
+  const chunk = scripts.filter((url) => !before.includes(url));
+  expect(chunk.some((url) => url.includes('/draw.'))).toBe(true);
+  expect(await gzipped(chunk), 'chart chunk').toBeLessThanOrEqual(60 * 1024);
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('charts draw at once, without animation', async ({ page }) => {
+    await page.goto('/timeline/');
+    const host = await drawn(page, 'lifespans');
+    // Nothing moves: the first paint is the final one.
+    const canvas = host.locator('canvas');
+    const first = await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL());
+    await page.waitForTimeout(700);
+    expect(await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL())).toBe(first);
+    expect(await inkedPixels(canvas)).toBeGreaterThan(2000);
+  });
+});
