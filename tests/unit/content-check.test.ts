@@ -130,6 +130,27 @@ describe('content check: messages', () => {
   });
 });
 
+describe('content check: YAML syntax errors', () => {
+  const problemsOf = (name: string) =>
+    checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text: read(`bad/${name}.mdx`) }, ruStub(name)], { today: TODAY }).filter(
+      (p) => p.path.endsWith(`/${name}.mdx`) && p.field === 'frontmatter',
+    );
+  /** 1-based line of the first line of a fixture that passes `test`. */
+  const lineWhere = (name: string, test: (line: string) => boolean) => read(`bad/${name}.mdx`).split('\n').findIndex(test) + 1;
+
+  it('names the line that holds the tab, not the one after it', () => {
+    const line = lineWhere('yaml-tab-indent', (l) => l.startsWith('\t'));
+    assert.equal(line, 25);
+    assert.equal(problemsOf('yaml-tab-indent')[0]?.line, line);
+  });
+  it('names the line that is indented wrongly, not the one after it', () => {
+    const line = lineWhere('yaml-bad-indentation', (l) => l === '  source: press');
+    assert.equal(problemsOf('yaml-bad-indentation')[0]?.line, line);
+    const listLine = lineWhere('yaml-list-indent', (l) => l === '   - owner: Big Corp');
+    assert.equal(problemsOf('yaml-list-indent')[0]?.line, listLine);
+  });
+});
+
 describe('npm run check:content on a folder with several bad entries at once', () => {
   it('prints a located line for each of them and exits non-zero', () => {
     const root = mkdtempSync(join(tmpdir(), 'atlas-check-'));

@@ -66,7 +66,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
       if (kind === 'other') continue;
       for (const error of parsed.yamlErrors) {
-        add(error.line + 1, 'frontmatter', `the YAML cannot be read: ${error.message} (check indentation: nested fields need two more spaces than their parent)`);
+        add(error.line, 'frontmatter', `the YAML cannot be read: ${error.message} (check indentation: nested fields need two more spaces than their parent)`);
       }
       if (parsed.yamlErrors.length) continue;
 

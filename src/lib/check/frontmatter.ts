@@ -27,6 +27,7 @@ export function parseFile(text: string): ParsedFile | { error: string; line: num
   const yamlText = lines.slice(1, close).join('\n');
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  // linePos counts from 1 within the YAML, which starts on the file's line 2: every line here is a file line.
   const yamlLine = (offset: number) => lineCounter.linePos(offset).line + 1;
 
   return {
