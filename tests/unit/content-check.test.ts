@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkContent, type ContentFile } from '../../src/lib/check/check-content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
+import { describeYamlError } from '../../src/lib/check/yaml-errors.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const TODAY = '2026-11-25';
@@ -148,6 +149,53 @@ describe('content check: YAML syntax errors', () => {
     assert.equal(problemsOf('yaml-bad-indentation')[0]?.line, line);
     const listLine = lineWhere('yaml-list-indent', (l) => l === '   - owner: Big Corp');
     assert.equal(problemsOf('yaml-list-indent')[0]?.line, listLine);
+  });
+
+  it('reports only the first YAML error of a file, in plain words with what to do', () => {
+    const cases: [string, RegExp][] = [
+      ['yaml-tab-indent', /^a tab is used for indenting: YAML needs spaces \(replace the tab with spaces/],
+      ['yaml-list-indent', /^this line is indented differently from the lines above it: list items \(lines starting with -\) in one list must start in the same column \(/],
+      ['yaml-bad-indentation', /^this line is indented differently from the lines above it: the fields of one group must start in the same column \(line it up/],
+    ];
+    for (const [name, message] of cases) {
+      const problems = problemsOf(name);
+      assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
+      assert.match(problems[0]!.message, message);
+      assert.match(problems[0]!.message, /the rest of this file is checked once this line is fixed\)$/);
+      assert.doesNotMatch(problems[0]!.message, /mapping|implicit|compact|sequence/i);
+    }
+  });
+
+  describe('common slips, each located on the line to fix', () => {
+    const good = read('good/good-messenger.mdx');
+    const path = 'content/messengers/good-messenger.mdx';
+    const cases: [string, string, string, RegExp][] = [
+      ['a colon inside a value', 'name: Good Messenger', 'name: Good: Messenger', /^the value on this line contains a colon followed by a space.*\(put the whole value in double quotes, e\.g\. name: "…"/],
+      ['a quotation mark not closed', '    title: Good Messenger reaches 100 million users', '    title: "Good Messenger reaches 100 million users', /^a quotation mark " on this line is not closed \(add the closing "/],
+      ['a field written twice', 'category: consumer', 'category: consumer\ncategory: social', /^the field "category" appears twice in the same group/],
+      ['a field without its colon', 'category: consumer', 'category consumer', /^this line has no colon after the field name/],
+      ['a list in brackets not closed', 'platforms: [android, ios, web]', 'platforms: [android, ios, web', /^a list in square brackets \[ \] is not closed/],
+      ['Markdown emphasis starting a value', 'name: Good Messenger', 'name: *Good*', /^the value on this line starts with \*, which YAML reads as a reference/],
+    ];
+    for (const [label, from, to, message] of cases) {
+      it(label, () => {
+        assert.ok(good.includes(from), from);
+        const text = good.replace(from, to);
+        const problems = checkContent([...goodFiles().filter((f) => f.path !== path), { path, text }], { today: TODAY }).filter((p) => p.path === path);
+        assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
+        const last = to.split('\n').at(-1)!;
+        assert.equal(problems[0]!.line, text.split('\n').indexOf(last) + 1, formatProblem(problems[0]!));
+        assert.match(problems[0]!.message, message);
+      });
+    }
+    it('falls back to a general hint for a rarer error', () => {
+      const described = describeYamlError({ code: 'SOMETHING_ELSE', message: 'Something else', line: 3 }, ['---', 'a: 1', 'b: 2', '---']);
+      assert.deepEqual(described, {
+        line: 3,
+        message:
+          'this line cannot be read (look here and on the line above for a missing colon after a field name, a quotation mark that is not closed, or indentation that differs from the lines around it; the rest of this file is checked once this line is fixed)',
+      });
+    });
   });
 });
 

@@ -6,6 +6,7 @@ import { parseFile, type ParsedFile } from './frontmatter.ts';
 import { findUnsafeMdx } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problem.ts';
 import { schemaKeysAt } from './schema-keys.ts';
+import { describeYamlError } from './yaml-errors.ts';
 import { describeIssue, show } from './zod-issues.ts';
 import type { z } from 'astro/zod';
 
@@ -65,10 +66,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         add(parsed.bodyLine + finding.line - 1, 'body', finding.message);
       }
       if (kind === 'other') continue;
-      for (const error of parsed.yamlErrors) {
-        add(error.line, 'frontmatter', `the YAML cannot be read: ${error.message} (check indentation: nested fields need two more spaces than their parent)`);
+      const [firstYamlError] = parsed.yamlErrors;
+      if (firstYamlError) {
+        // Only the first: the parser's later errors are echoes of it and vanish once it is fixed.
+        const { line, message } = describeYamlError(firstYamlError, file.text.replace(/^\uFEFF/, '').split(/\r?\n/));
+        add(line, 'frontmatter', message);
+        continue;
       }
-      if (parsed.yamlErrors.length) continue;
 
       if (kind === 'entry-ru') {
         ruIds.set(idFromPath(file.path), file);

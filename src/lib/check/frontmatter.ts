@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { YamlError } from './yaml-errors.ts';
 
 /** A file split into YAML frontmatter and body, with a way back from a field path to its line. */
 export interface ParsedFile {
@@ -9,7 +10,8 @@ export interface ParsedFile {
   lineOf(path: readonly PropertyKey[]): number;
   /** True when the scalar at `path` was written without quotes. */
   isPlainScalar(path: readonly PropertyKey[]): boolean;
-  yamlErrors: { line: number; message: string }[];
+  /** YAML syntax errors, in the parser's order; when there are any, `data` is undefined. */
+  yamlErrors: YamlError[];
 }
 
 const FENCE = /^---\s*$/;
@@ -30,8 +32,31 @@ export function parseFile(text: string): ParsedFile | { error: string; line: num
   // linePos counts from 1 within the YAML, which starts on the file's line 2: every line here is a file line.
   const yamlLine = (offset: number) => lineCounter.linePos(offset).line + 1;
 
+  const yamlErrors: YamlError[] = doc.errors.map((error) => ({
+    code: error.code,
+    line: yamlLine(error.pos[0]),
+    message: error.message.split('\n')[0] ?? error.message,
+  }));
+  // `summary: *bold*` parses, as a reference to an anchor that does not exist, and then makes
+  // toJS() throw: report it as a syntax error of its line instead.
+  visit(doc, {
+    Alias(_, node) {
+      if (!node.resolve(doc)) yamlErrors.push({ code: 'BAD_ALIAS', line: yamlLine(node.range?.[0] ?? 0), message: `Unresolved alias ${node.source}` });
+    },
+  });
+
+  let data: unknown;
+  if (!yamlErrors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      yamlErrors.push({ code: 'IMPOSSIBLE', line: 2, message: String(error) });
+    }
+  }
+  yamlErrors.sort((a, b) => a.line - b.line);
+
   return {
-    data: doc.errors.length ? undefined : doc.toJS(),
+    data,
     body: lines.slice(close + 1).join('\n'),
     bodyLine: close + 2,
     lineOf: (path) => yamlLine(nearestOffset(doc, path)),
@@ -39,10 +64,7 @@ export function parseFile(text: string): ParsedFile | { error: string; line: num
       const node = doc.getIn(path as PropertyKey[], true);
       return isScalar(node) && node.type === 'PLAIN';
     },
-    yamlErrors: doc.errors.map((error) => ({
-      line: yamlLine(error.pos[0]),
-      message: error.message.split('\n')[0] ?? error.message,
-    })),
+    yamlErrors,
   };
 }
 
