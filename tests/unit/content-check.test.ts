@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkContent, type ContentFile } from '../../src/lib/check/check-content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
+import { countWords } from '../../src/lib/check/prose.ts';
 import { describeYamlError } from '../../src/lib/check/yaml-errors.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -20,8 +21,15 @@ function goodFiles(): ContentFile[] {
     ...mdxIn('good/ru').map((name) => ({ path: `content/messengers/ru/${name}`, text: read(`good/ru/${name}`) })),
   ];
 }
-const ruStub = (id: string): ContentFile => ({ path: `content/messengers/ru/${id}.mdx`, text: '---\nsummary: Заглушка.\n---\n\nТекст.\n' });
 const expectedField = (text: string) => /^# expect: (.+)$/m.exec(text)?.[1];
+/** The prose of a good fixture: long enough for the prose-length rule. */
+const goodProse = (language: 'en' | 'ru') => read(language === 'en' ? 'good/good-messenger.mdx' : 'good/ru/good-messenger.mdx').split(/^---$/m)[2]!;
+/**
+ * A bad fixture with enough prose appended, so that it shows only its own fault. The bad
+ * fixtures keep the short prose they were written with; those about prose length stay as they are.
+ */
+const withProse = (text: string, language: 'en' | 'ru' = 'en') => (expectedField(text) === 'prose' ? text : `${text}\n${goodProse(language)}`);
+const ruStub = (id: string): ContentFile => ({ path: `content/messengers/ru/${id}.mdx`, text: `---\nsummary: Заглушка.\n---\n${goodProse('ru')}` });
 
 describe('content check: good fixtures', () => {
   it('accepts the good fixtures with no problem at all', () => {
@@ -36,7 +44,7 @@ describe('content check: each bad entry is rejected, naming its file and field',
 
   for (const name of entryCases) {
     it(name, () => {
-      const text = read(`bad/${name}`);
+      const text = withProse(read(`bad/${name}`));
       const field = expectedField(text);
       assert.ok(field, `${name} declares no "# expect: field" line`);
       const path = `content/messengers/${name}`;
@@ -52,7 +60,7 @@ describe('content check: each bad entry is rejected, naming its file and field',
 
   for (const name of ruCases) {
     it(`ru/${name}`, () => {
-      const text = read(`bad/ru/${name}`);
+      const text = withProse(read(`bad/ru/${name}`), 'ru');
       const field = expectedField(text);
       const id = name.replace('.mdx', '');
       const path = `content/messengers/ru/${name}`;
@@ -67,7 +75,7 @@ describe('content check: each bad entry is rejected, naming its file and field',
 
 describe('content check: messages', () => {
   const check = (name: string) =>
-    checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text: read(`bad/${name}.mdx`) }, ruStub(name)], { today: TODAY }).filter(
+    checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text: withProse(read(`bad/${name}.mdx`)) }, ruStub(name)], { today: TODAY }).filter(
       (p) => p.path.endsWith(`${name}.mdx`) && p.severity === 'error',
     );
 
@@ -128,6 +136,49 @@ describe('content check: messages', () => {
         'content/guides/only-english.mdx:1 frontmatter this guide has no Russian version',
       ],
     );
+  });
+});
+
+describe('content check: prose length', () => {
+  const entry = (text: string): ContentFile => ({ path: 'content/messengers/good-messenger.mdx', text });
+  const ru = (text: string): ContentFile => ({ path: 'content/messengers/ru/good-messenger.mdx', text });
+  const others = () => goodFiles().filter((f) => !f.path.endsWith('/good-messenger.mdx'));
+  const frontmatter = (path: string) => read(path).split(/^---$/m)[1]!;
+  const withBody = (path: string, body: string) => `---${frontmatter(path)}---\n\n${body}\n`;
+  const words = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');
+
+  it('counts words as the guide test does: component tags left out, hyphenated and contracted words whole, any script', () => {
+    assert.equal(countWords('Telegram’s co-founder said <Figure id="x" metric="mau" /> people use it, in 2013.'), 8);
+    assert.equal(countWords('Мессенджер «ТамТам» — это 2 000 пользователей; e-mail, don\'t.'), 8);
+    assert.equal(countWords('**Bold** and [a link](https://example.org/page).'), 8);
+  });
+  it('refuses an English prose shorter than 120 words, saying how many there are', () => {
+    const name = 'prose-too-short';
+    const text = read(`bad/${name}.mdx`);
+    const line = text.split('\n').indexOf('A fictional messenger. Its prose may use **Markdown**: [links](https://example.org), lists and') + 1;
+    const problems = checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text }, ruStub(name)], { today: TODAY }).filter((p) => p.path.endsWith(`/${name}.mdx`));
+    assert.deepEqual(problems.map(formatProblem), [
+      `content/messengers/${name}.mdx:${line}: prose: the English prose below the frontmatter has 22 words (expected at least 120: write 98 more, in your own words)`,
+    ]);
+    assert.equal(problems[0]!.severity, 'error');
+  });
+  it('refuses a Russian prose shorter than 120 words', () => {
+    const problems = checkContent([...others(), entry(read('good/good-messenger.mdx')), ru(read('bad/ru/ru-prose-too-short.mdx'))], { today: TODAY });
+    assert.deepEqual(problems.map(formatProblem), [
+      'content/messengers/ru/good-messenger.mdx:7: prose: the Russian prose below the frontmatter has 8 words (expected at least 120: write 112 more, in your own words)',
+    ]);
+  });
+  it('accepts exactly 120 words and refuses 119; an empty prose points at the closing ---', () => {
+    const check = (body: string) => checkContent([...others(), entry(withBody('good/good-messenger.mdx', body)), ru(read('good/ru/good-messenger.mdx'))], { today: TODAY });
+    assert.deepEqual(check(words(120)).map(formatProblem), []);
+    assert.deepEqual(check(words(119)).map((p) => p.message.split(' (')[0]), ['the English prose below the frontmatter has 119 words']);
+    const empty = check('');
+    const closing = withBody('good/good-messenger.mdx', '').split('\n').lastIndexOf('---') + 1;
+    assert.deepEqual(empty.map((p) => `${p.line} ${p.field} ${p.message.split(' (')[0]}`), [`${closing} prose the English prose below the frontmatter has no words`]);
+  });
+  it('does not count guides or templates (guides have their own, longer minimum)', () => {
+    const files = [...goodFiles(), { path: 'content/messengers/_template.mdx', text: '---\nid: x\n---\n\nShort.\n' }];
+    assert.deepEqual(checkContent(files, { today: TODAY }).map(formatProblem), []);
   });
 });
 
@@ -208,7 +259,7 @@ describe('npm run check:content on a folder with several bad entries at once', (
       cpSync(join(FIXTURES, 'good'), dir, { recursive: true });
       const dropped = ['date-impossible', 'enum-metric', 'mdx-script', 'source-http-url', 'users-duplicate'];
       for (const name of dropped) {
-        cpSync(join(FIXTURES, `bad/${name}.mdx`), join(dir, `${name}.mdx`));
+        writeFileSync(join(dir, `${name}.mdx`), withProse(read(`bad/${name}.mdx`)));
         cpSync(join(FIXTURES, 'good/ru/good-messenger.mdx'), join(dir, `ru/${name}.mdx`));
       }
       let output = '';

@@ -5,6 +5,7 @@ import { comparePartialDates, isCertainlyBefore, isInFuture, isPartialDate } fro
 import { parseFile, type ParsedFile } from './frontmatter.ts';
 import { findUnsafeMdx } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problem.ts';
+import { proseTooShort } from './prose.ts';
 import { schemaKeysAt } from './schema-keys.ts';
 import { describeYamlError } from './yaml-errors.ts';
 import { describeIssue, show } from './zod-issues.ts';
@@ -66,6 +67,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         add(parsed.bodyLine + finding.line - 1, 'body', finding.message);
       }
       if (kind === 'other') continue;
+      if (kind === 'entry' || kind === 'entry-ru') {
+        const short = proseTooShort(parsed.body, parsed.bodyLine, kind === 'entry' ? 'English' : 'Russian');
+        if (short) add(short.line, 'prose', short.message);
+      }
       const [firstYamlError] = parsed.yamlErrors;
       if (firstYamlError) {
         // Only the first: the parser's later errors are echoes of it and vanish once it is fixed.
