@@ -30,6 +30,7 @@ const STEPS: Step[] = [
   { name: 'html-validate over dist/', command: npm('validate:html'), needsBuild: true },
   { name: 'internal links and #fragments', command: npm('validate:links'), needsBuild: true },
   { name: 'browser tests (Playwright)', command: npm('test:e2e'), needsBuild: true, count: playwrightCounts },
+  { name: 'Lighthouse on every page type, both languages', command: npm('lighthouse'), needsBuild: true },
 ];
 
 function run(command: string[]): Promise<{ code: number; output: string }> {

@@ -11,7 +11,7 @@ class AtlasChart extends HTMLElement {
       toggle.textContent = (open ? toggle.dataset['hide'] : toggle.dataset['show']) ?? '';
     };
     setOpen(this.dataset['tableOpen'] === 'true' || table.contains(document.querySelector(':target')));
-    toggle.hidden = false;
+    this.dataset['ready'] = 'true';
     toggle.addEventListener('click', () => setOpen(Boolean(table.hidden)));
 
     const observer = new IntersectionObserver(

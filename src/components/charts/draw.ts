@@ -101,7 +101,6 @@ export function draw(host: HTMLElement): void {
       });
       const start = Math.min(...visible.map((row) => Number(row.dataset['start'])));
       const end = Math.max(...visible.map((row) => Number(row.dataset['end'])));
-      box.style.blockSize = `${visible.length * (host.dataset['compact'] ? 13 : 22) + 60}px`;
       return {
         rows: [visible],
         config: {
@@ -161,7 +160,6 @@ export function draw(host: HTMLElement): void {
           },
         };
       });
-      box.style.blockSize = '';
       const log = controls?.querySelector<HTMLInputElement>('[name="scale"][value="log"]')?.checked;
       const number = new Intl.NumberFormat(locale, { notation: 'compact' });
       return {
@@ -193,7 +191,6 @@ export function draw(host: HTMLElement): void {
     const kinds = [...new Set(visible.map((row) => row.dataset['kind']!))];
     const all = rows.map((row) => Number(row.dataset['x']));
     const pad = 180 * 24 * 3600 * 1000;
-    box.style.blockSize = `${groups.length * 30 + 70}px`;
     const datasets = kinds.map((k) => {
       const style = KIND_STYLE[k as keyof typeof KIND_STYLE];
       const kindRows = visible.filter((row) => row.dataset['kind'] === k);
@@ -305,8 +302,6 @@ export function draw(host: HTMLElement): void {
     if (permalink) permalink.href = `${location.pathname}${search}#${figureId}`;
   }
 
-  if (controls) controls.hidden = false;
-  box.hidden = false;
   redraw();
   if (permalink) permalink.href = `${location.pathname}${location.search}#${figureId}`;
 
@@ -318,7 +313,7 @@ export function draw(host: HTMLElement): void {
     save(url, `${figureId}.csv`);
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
-  for (const button of [pngButton, csvButton]) if (button) button.hidden = false;
+  for (const button of [pngButton, csvButton]) if (button) button.disabled = false;
   host.dataset['drawn'] = 'true';
 }
 

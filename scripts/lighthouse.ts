@@ -1,0 +1,99 @@
+// npm run lighthouse: Lighthouse (mobile, its default) on every page type in both languages,
+// served from dist/ the way a CDN serves it (gzip on). Prints the four scores per page and exits
+// non-zero below 0.95 performance or below 1.0 accessibility, best practices or SEO, listing
+// the audits that cost points. `-- --only=entry,timeline` runs a subset.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/find-chromium.ts';
+import { LOCALES, pageTypes } from '../tests/e2e/support/site.ts';
+
+const DIST = join(import.meta.dirname, '../dist');
+const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
+type Category = keyof typeof THRESHOLDS;
+const CATEGORIES = Object.keys(THRESHOLDS) as Category[];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A static server for dist/ with gzip and the site's 404 pages, like GitHub Pages. */
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = normalize(join(DIST, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(DIST)) path = DIST;
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    let status = 200;
+    if (!existsSync(path)) {
+      status = 404;
+      path = url.pathname.startsWith('/ru/') ? join(DIST, 'ru/404/index.html') : join(DIST, '404.html');
+    }
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const compress = /text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(status, {
+      'content-type': type,
+      'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    const stream = createReadStream(path);
+    (compress ? stream.pipe(createGzip()) : stream).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
+const pages = LOCALES.flatMap((locale) => pageTypes(locale.prefix).map((page) => ({ ...page, locale: locale.code })))
+  .filter((page) => !only || only.includes(page.type));
+
+const { server, origin } = await serve();
+const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const rows: string[] = [];
+const problems: string[] = [];
+const started = Date.now();
+try {
+  for (const page of pages) {
+    const result = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+    const scores = CATEGORIES.map((category) => lhr.categories[category]?.score ?? 0);
+    rows.push(`${page.type.padEnd(10)} ${page.locale}  ${scores.map((score) => String(Math.round(score * 100)).padStart(5)).join('')}   ${page.path}`);
+    CATEGORIES.forEach((category, i) => {
+      if (scores[i]! >= THRESHOLDS[category]) return;
+      const lost = lhr.categories[category]!.auditRefs
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`);
+      problems.push(`${page.path} ${category} ${Math.round(scores[i]! * 100)} < ${THRESHOLDS[category] * 100}: ${lost.join(', ') || 'see the full report'}`);
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+console.log(`\npage       lang  perf  a11y    bp   seo   (Lighthouse ${'13'}, mobile, simulated throttling; ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(rows.join('\n'));
+if (problems.length) {
+  console.log(`\n✗ below the bar (performance ≥ 95, the rest 100):\n  ${problems.join('\n  ')}`);
+  process.exitCode = 1;
+} else console.log(`\n✓ ${pages.length} pages: performance ≥ 95, accessibility, best practices and SEO 100`);
