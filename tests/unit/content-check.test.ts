@@ -91,11 +91,30 @@ describe('content check: messages', () => {
   it('suggests the field an editor probably meant', () => {
     assert.match(check('field-misspelled')[0]!.message, /did you mean "protocol"\?/);
   });
-  it('lists the allowed values of an enum', () => {
+  it('lists the allowed values of a field', () => {
     assert.match(check('enum-metric')[0]!.message, /"monthly" is not allowed here \(expected one of: mau, dau, registered/);
   });
   it('says "missing" for a required field that is absent', () => {
     assert.match(check('required-missing')[0]!.message, /^missing \(expected text\)$/);
+  });
+  it('asks for the id of one of the entry\'s own sources, naming up to three, when a source: is missing', () => {
+    assert.deepEqual(check('user-without-source').map(formatProblem), [
+      "content/messengers/user-without-source.mdx:43: users[0].source: missing (expected the id of one of this entry's sources, e.g. press, blog)",
+    ]);
+    const more = ['a-one', 'b-two', 'c-three', 'd-four']
+      .map((id) => `  - id: ${id}\n    title: T\n    publisher: P\n    url: https://example.net/${id}\n    accessed: "2026-11-01"\n    language: en\n`)
+      .join('');
+    const text = withProse(read('bad/event-without-source.mdx').replace('sources:\n', `sources:\n${more}`));
+    const problems = checkContent([...goodFiles(), { path: 'content/messengers/event-without-source.mdx', text }, ruStub('event-without-source')], { today: TODAY });
+    assert.deepEqual(
+      problems.filter((p) => p.severity === 'error' && p.path.endsWith('/event-without-source.mdx')).map((p) => p.message),
+      ["missing (expected the id of one of this entry's sources, e.g. a-one, b-two, c-three)"],
+    );
+  });
+  it('says which id a field wants, once per field', () => {
+    assert.deepEqual(check('id-not-kebab').map(formatProblem), [
+      'content/messengers/id-not-kebab.mdx:3: id: "Id_Not_Kebab" is not a valid id here (expected the file name without .mdx: lower-case Latin letters, digits and hyphens, e.g. yahoo-messenger)',
+    ]);
   });
   it('points at the line of the faulty list item', () => {
     const [problem] = check('users-out-of-order');
@@ -110,6 +129,10 @@ describe('content check: messages', () => {
   it('reports a Russian entry with no prose file', () => {
     const problems = checkContent(goodFiles().filter((f) => !f.path.endsWith('ru/second-messenger.mdx')), { today: TODAY });
     assert.deepEqual(problems.map((p) => `${p.path} ${p.field}`), ['content/messengers/second-messenger.mdx id']);
+  });
+  it('blames only the Russian file when it cannot be read, not its entry for having no Russian text', () => {
+    const files = goodFiles().map((f) => (f.path === 'content/messengers/ru/second-messenger.mdx' ? { ...f, text: f.text.replace(/^---\n/, '---\n\tsummary: A tab.\n') } : f));
+    assert.deepEqual(checkContent(files, { today: TODAY }).map((p) => `${p.path}:${p.line} ${p.field}`), ['content/messengers/ru/second-messenger.mdx:2 frontmatter']);
   });
   it('checks guides: both languages, components that resolve, and nothing else in the prose', () => {
     const frontmatter = '---\ntitle: A guide\ndescription: About things.\nmessengers: [good-messenger]\nsources:\n  - id: law\n    title: A law\n    publisher: A state\n    url: https://example.org/law\n    accessed: "2026-11-01"\n    language: ru\nreviewed: "2026-11-01"\n---\n\n';
@@ -132,10 +155,44 @@ describe('content check: messages', () => {
         'content/guides/a-guide.mdx:17 body <Figure id="good-messenger" metric="dau" /> has no figure in the atlas',
         'content/guides/a-guide.mdx:19 body <Messenger id="nope" /> names no entry of the atlas',
         'content/guides/a-guide.mdx:19 body <Cite id="nolaw" /> names no source of this guide',
-        'content/guides/a-guide.mdx:23 body <Widget> HTML or unknown component is not allowed',
+        'content/guides/a-guide.mdx:23 body <Widget> is not a component this text can use',
         'content/guides/only-english.mdx:1 frontmatter this guide has no Russian version',
       ],
     );
+  });
+});
+
+describe('content check: plain words', () => {
+  // Words an editor who is not a programmer should not have to know.
+  const JARGON = /kebab|enum|regex|schema|object|array|boolean|string|integer|acorn|expression|javascript|ISO 3166|mapping|implicit|scalar|spread|event handler|token/i;
+  const isJargon = (message: string) => JARGON.test(message) || /\bMDX\b/.test(message);
+  const good = read('good/good-messenger.mdx');
+  const slips: [string, string][] = [
+    ['openSource:\n  client: yes\n  server: no\n  licence: GPL-2.0-or-later\n  source: blog\n', 'openSource: yes\n'],
+    ['platforms: [android, ios, web]', 'platforms: android'],
+    ['bots: true', 'bots: "yes"'],
+    ['origin: RU', 'origin: SU'],
+    ['successor: second-messenger', 'successor: Second Messenger'],
+    ['  since: "2013-10"\n  source: blog', '  since: "2013-10"\n  source: Blog Post'],
+    ['  - id: blog\n', '  - title2: x\n'],
+    ['emphasis. A literal brace is escaped: \\{ like this \\}.', 'emphasis. A brace { is not escaped.'],
+    ['emphasis.', 'emphasis. I <3 it, <b>really</b>.'],
+  ];
+  it('uses none in any message about the bad fixtures or common slips', () => {
+    const messages: string[] = [];
+    for (const name of mdxIn('bad')) {
+      const problems = checkContent([...goodFiles(), { path: `content/messengers/${name}`, text: read(`bad/${name}`) }, ruStub(name.replace('.mdx', ''))], { today: TODAY });
+      messages.push(...problems.map(formatProblem));
+    }
+    for (const [from, to] of slips) {
+      assert.ok(good.includes(from), from);
+      const path = 'content/messengers/good-messenger.mdx';
+      messages.push(...checkContent([...goodFiles().filter((f) => f.path !== path), { path, text: good.replace(from, to) }], { today: TODAY }).map(formatProblem));
+    }
+    assert.ok(messages.length > 50, `${messages.length} messages`);
+    // What the editor wrote is quoted back as it is ("javascript:…" in a link): only our words count.
+    const ours = messages.map((line) => line.replace(/^\S+:\d+: \S+: /, '').replace(/"[^"]*"/g, '"…"'));
+    assert.deepEqual(ours.filter(isJargon), []);
   });
 });
 

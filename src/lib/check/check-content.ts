@@ -55,6 +55,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     const add = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
       problems.push({ path: file.path, line, field, message, severity });
 
+    // A Russian file that cannot be read is still there: its own problems say what is wrong with
+    // it, so its entry is not also told that it has no Russian text.
+    if (kind === 'entry-ru') ruIds.set(idFromPath(file.path), file);
     if (file.path.endsWith('.mdx')) {
       const parsed = parseFile(file.text);
       if ('error' in parsed) {
@@ -80,7 +83,6 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
 
       if (kind === 'entry-ru') {
-        ruIds.set(idFromPath(file.path), file);
         validate(messengerRuSchema, parsed, add);
       } else if (isGuide) {
         validate(guideSchema, parsed, add);
@@ -88,8 +90,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       } else if (kind === 'entry') {
         const reported = checkDatesWritten(parsed, add);
         validate(messengerSchema, parsed, add, reported);
-        checkEntryRules(parsed.data, file.path, parsed, options, add);
-        entries.set(idFromPath(file.path), { file, parsed });
+        checkEntryRules(parsed.data, file.path, parsed, options, add, reported);
+        entries.set(idFromPath(file.path), { file, parsed, reported });
       }
     }
   }
@@ -109,21 +111,24 @@ interface Guide {
 interface Entry {
   file: ContentFile;
   parsed: ParsedFile;
+  /** Fields that already have a problem: later rules say nothing more about them. */
+  reported: Set<string>;
 }
 
 type Add = (line: number, field: string, message: string, severity?: Problem['severity']) => void;
 
-function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, add: Add, alreadyReported = new Set<string>()): z.output<S> | undefined {
+/** Reports what the schema rejects, one line per field, and adds those fields to `reported`. */
+function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, add: Add, reported = new Set<string>()): z.output<S> | undefined {
   const result = schema.safeParse(parsed.data ?? {});
   if (result.success) return result.data;
-  const seen = new Set<string>();
+  const context = { sourceIds: rows(parsed.data, 'sources').flatMap((source) => text(source['id']) ?? []) };
   for (const issue of result.error.issues) {
     const received = valueAt(parsed.data, issue.path);
-    for (const described of describeIssue(issue, received, (path) => schemaKeysAt(schema, path))) {
+    for (const described of describeIssue(issue, received, (path) => schemaKeysAt(schema, path), context)) {
       const field = fieldName(described.path) || 'frontmatter';
       // One line per field: the first rule it breaks says enough to fix it.
-      if (alreadyReported.has(field) || seen.has(field)) continue;
-      seen.add(field);
+      if (reported.has(field)) continue;
+      reported.add(field);
       add(parsed.lineOf(described.path), field, described.message);
     }
   }
@@ -187,9 +192,10 @@ const dateOf = (value: unknown): string | undefined => {
  * Rules that need more than one field. They read the raw data, so they still run when the
  * schema has rejected some other field: the editor sees every problem in one run.
  */
-function checkEntryRules(data: unknown, path: string, parsed: ParsedFile, options: CheckOptions, add: Add) {
-  const at = (fieldPath: PropertyKey[], message: string, severity: Problem['severity'] = 'error') =>
-    add(parsed.lineOf(fieldPath), fieldName(fieldPath), message, severity);
+function checkEntryRules(data: unknown, path: string, parsed: ParsedFile, options: CheckOptions, add: Add, reported: ReadonlySet<string>) {
+  const at = (fieldPath: PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
+    if (!reported.has(fieldName(fieldPath))) add(parsed.lineOf(fieldPath), fieldName(fieldPath), message, severity);
+  };
 
   const fileId = idFromPath(path);
   const id = text(valueAt(data, ['id']));
@@ -289,10 +295,10 @@ function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ru
     if (name) names.set(name.toLowerCase(), id);
   }
   const aliasOwner = new Map<string, string>();
-  for (const [id, { file, parsed }] of entries) {
+  for (const [id, { file, parsed, reported }] of entries) {
     if (!ruIds.has(id)) report(file, 1, 'id', `no Russian text (expected content/messengers/ru/${id}.mdx with a summary and prose)`);
     const successor = text(valueAt(parsed.data, ['successor']));
-    if (successor !== undefined && !entryIds.has(successor)) {
+    if (successor !== undefined && !entryIds.has(successor) && !reported.has('successor')) {
       report(file, parsed.lineOf(['successor']), 'successor', `"${successor}" is not an entry of the atlas (expected the id of a file in content/messengers/)`);
     }
     const aliases = valueAt(parsed.data, ['aliases']);

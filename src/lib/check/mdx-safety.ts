@@ -32,12 +32,7 @@ export function findUnsafeMdx(body: string, allowedComponents: readonly string[]
     tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Node;
   } catch (error) {
     const failure = error as { line?: number; reason?: string; message?: string };
-    return [
-      {
-        line: failure.line ?? 1,
-        message: `cannot be read as MDX: ${failure.reason ?? failure.message} (expected plain Markdown; write \\{ or \\< for a literal brace or angle bracket)`,
-      },
-    ];
+    return [{ line: failure.line ?? 1, message: unreadable(failure.reason ?? failure.message ?? '') }];
   }
   const findings: BodyFinding[] = [];
   const report = (node: Node, message: string) => findings.push({ line: node.position?.start.line ?? 1, message });
@@ -45,11 +40,11 @@ export function findUnsafeMdx(body: string, allowedComponents: readonly string[]
   const visit = (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, 'import and export are not allowed (expected Markdown and the provided components only)');
+        report(node, 'a line starting with import or export is code, which is not allowed (expected plain Markdown)');
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, 'JavaScript expressions in { } are not allowed (expected plain text; write \\{ for a literal brace)');
+        report(node, 'text in curly brackets { } is read as code, which is not allowed (write \\{ and \\} for curly brackets that should show as text)');
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -59,7 +54,7 @@ export function findUnsafeMdx(body: string, allowedComponents: readonly string[]
       case 'image':
       case 'definition':
         if (typeof node.url === 'string' && SCRIPT_URL.test(node.url)) {
-          report(node, `the link ${JSON.stringify(node.url.slice(0, 40))} is not allowed (expected an https:// or relative URL)`);
+          report(node, `the link ${JSON.stringify(node.url.slice(0, 40))} would run code, which is not allowed (expected an https:// or relative address)`);
         }
         break;
     }
@@ -76,18 +71,36 @@ function checkElement(node: Node, allowed: readonly string[], report: (node: Nod
     report(node, `<${name}> is not allowed (${expected})`);
     return;
   }
-  if (!allowed.includes(name)) report(node, `<${name || '>'}> HTML or unknown component is not allowed (${expected})`);
+  if (!allowed.includes(name)) {
+    const what = /^[A-Z]/.test(name) ? 'is not a component this text can use' : 'is an HTML tag, which is not allowed in the text';
+    const markdown = allowed.length ? expected : 'expected plain Markdown, e.g. **bold**, *italic* or [text](https://…)';
+    report(node, `<${name || '>'}> ${what} (${markdown})`);
+  }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report(node, `<${name}> has a {…} spread attribute, which is not allowed (expected name="value")`);
+      report(node, `<${name}> has an attribute in curly brackets { }, which is not allowed (expected name="value")`);
       continue;
     }
     const attrName = attribute.name ?? '';
-    if (/^on/i.test(attrName)) report(node, `<${name}> has an event handler ${attrName}=, which is not allowed`);
+    if (/^on/i.test(attrName)) report(node, `<${name}> has an ${attrName}= attribute, which would run code and is not allowed (expected plain Markdown)`);
     if (attribute.value !== null && typeof attribute.value === 'object') {
-      report(node, `<${name} ${attrName}={…}> uses a JavaScript expression, which is not allowed (expected ${attrName}="text")`);
+      report(node, `<${name} ${attrName}={…}> has a value in curly brackets, which is read as code and is not allowed (expected ${attrName}="text")`);
     } else if (typeof attribute.value === 'string' && SCRIPT_URL.test(attribute.value)) {
-      report(node, `<${name} ${attrName}> holds a script URL, which is not allowed (expected an https:// or relative URL)`);
+      report(node, `<${name} ${attrName}> holds a link that would run code, which is not allowed (expected an https:// or relative address)`);
     }
   }
+}
+
+/**
+ * Why the prose cannot be read, in plain words. The MDX parser explains in its own terms (acorn,
+ * expression, name character); an editor needs to know it is about a { or a < in the text.
+ */
+function unreadable(reason: string): string {
+  if (/expression|acorn|brace/i.test(reason)) {
+    return 'a curly bracket { here starts code, so the text cannot be read (write \\{ and \\} for curly brackets that should show as text)';
+  }
+  if (/name|tag|attribute/i.test(reason)) {
+    return 'a < here starts an HTML tag, so the text cannot be read (write \\< for an angle bracket that should show as text, e.g. I \\<3 it; for a link write [text](https://…))';
+  }
+  return 'the text cannot be read from this line: a { or < in it is taken as code (write \\{ or \\< for one that should show as text)';
 }
