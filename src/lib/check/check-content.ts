@@ -260,7 +260,13 @@ function checkEntryRules(data: unknown, path: string, parsed: ParsedFile, option
   rows(data, 'sources').forEach((source, i) => {
     const sourceId = text(source['id']);
     if (sourceId !== undefined && !used.has(sourceId)) {
-      at(['sources', i, 'id'], `"${sourceId}" is never cited (expected a source: field that uses it, or remove it)`, 'warning');
+      // Prose and the fields without a source: (launched, website, platforms…) rest on sources too:
+      // an uncited source is often right, so this is a note, never advice to throw evidence away.
+      at(
+        ['sources', i, 'id'],
+        `"${sourceId}" is not cited by any field — fine if it supports the prose, launched, website or platforms, which have no source: field (if it backs a user figure, event, owner, encryption, openSource or business, add source: ${sourceId} there; if it backs nothing, remove it)`,
+        'warning',
+      );
     }
   });
 }
