@@ -279,6 +279,8 @@ export const en = {
 
   'chart.controls': 'Chart settings: {caption}',
 
+  'table.showAll': 'Show all {n} matching rows (the first {limit} are shown)',
+
   'about.title': 'About the atlas and its method',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',

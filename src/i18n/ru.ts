@@ -281,6 +281,8 @@ export const ru: Record<UiKey, string> = {
 
   'chart.controls': 'Настройки графика: {caption}',
 
+  'table.showAll': 'Показать все подходящие строки: {n} (сейчас видны первые {limit})',
+
   'about.title': 'Об атласе и его методике',
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'По этому адресу ничего нет. Возможно, страница переехала или в ссылке опечатка.',

@@ -167,3 +167,24 @@ test.describe('compare without JavaScript', () => {
     await expect(page.locator('ul.all a')).toHaveCount(ENTRY_IDS.length);
   });
 });
+
+test('long results draw a first page of rows; "show all" reveals the rest, and the CSV always has every match', async ({ page }) => {
+  // The site has ~50 rows and a page of 200; shrink the page to 10 to exercise the same code.
+  await page.route('**/messengers/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('data-page-rows="200"', 'data-page-rows="10"') });
+  });
+  await page.goto('/messengers/');
+  await expect(page.locator('tbody tr:not([hidden])')).toHaveCount(10);
+  const more = page.locator('[data-action="all"]');
+  await expect(more).toHaveText(`Show all ${ENTRY_IDS.length} matching rows (the first 10 are shown)`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="csv"]').click()]);
+  const [, ...rows] = parseCsv((await (await download.createReadStream()).toArray()).join(''));
+  expect(rows).toHaveLength(ENTRY_IDS.length);
+  await more.click();
+  await expect(page.locator('tbody tr:not([hidden])')).toHaveCount(ENTRY_IDS.length);
+  await expect(more).toBeHidden();
+  // A new search starts from the first page again.
+  await search(page, 'a');
+  expect((await visibleIds(page)).length).toBeLessThanOrEqual(10);
+});

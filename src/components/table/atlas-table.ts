@@ -12,7 +12,14 @@ interface SearchIndex {
   header: string[];
   records: SearchRecord[];
 }
-type Row = RowData & { tr: HTMLTableRowElement };
+type Row = RowData & { tr: HTMLTableRowElement; matched?: boolean };
+
+/**
+ * Rows drawn at once (`data-page-rows`, 200 by default). Past this, the browser's layout of a long
+ * table — not the search — is what makes a keystroke slow; the rest of the matches are one click
+ * away ("show all") and always in the CSV of the view.
+ */
+const PAGE_ROWS = 200;
 
 class AtlasTable extends HTMLElement {
   private rows: Row[] = [];
@@ -36,6 +43,10 @@ class AtlasTable extends HTMLElement {
     this.form.addEventListener('submit', (event) => event.preventDefault());
     this.form.querySelector('[name="q"]')?.addEventListener('focus', () => void this.loadIndex(), { once: true });
     this.querySelector('[data-action="csv"]')?.addEventListener('click', () => void this.downloadCsv());
+    this.querySelector('[data-action="all"]')?.addEventListener('click', () => {
+      this.showAll = true;
+      void this.update();
+    });
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
       this.view = parseView(new URLSearchParams(), ids);
       this.writeControls();
@@ -63,6 +74,7 @@ class AtlasTable extends HTMLElement {
   }
 
   private readControls() {
+    this.showAll = false;
     const data = new FormData(this.form);
     const filters: ViewState['filters'] = {};
     for (const key of FILTER_KEYS) {
@@ -99,24 +111,39 @@ class AtlasTable extends HTMLElement {
   /** What was last applied to the DOM, so a keystroke only touches what changed. */
   private applied = { sort: '', cols: '', sel: '', hidden: new Map<string, boolean>() };
 
+  /** Show every match rather than the first PAGE_ROWS (reset by each new search or filter). */
+  private showAll = false;
+  private get pageRows() {
+    const value = Number(this.dataset['pageRows']);
+    return Number.isInteger(value) && value > 0 ? value : PAGE_ROWS;
+  }
+  private ordered: Row[] = [];
+
   private async update() {
     const { view } = this;
     this.hits = view.q.trim() ? (await this.loadIndex()).search(view.q) : undefined;
     if (view !== this.view) return; // a newer update has started meanwhile
     const matches = (row: RowData) => !this.hits || this.hits.has(row.id);
+    const sortKey = JSON.stringify(view.sort ?? null);
+    if (sortKey !== this.applied.sort || this.ordered.length === 0) this.ordered = sortRows(this.rows, view.sort);
     let shown = 0;
-    for (const row of this.rows) {
-      const hidden = !(matches(row) && passesFilters(row, view));
-      if (!hidden) shown++;
+    for (const row of this.ordered) {
+      row.matched = matches(row) && passesFilters(row, view);
+      if (row.matched) shown++;
+      const hidden = !row.matched || (!this.showAll && shown > this.pageRows);
       if (this.applied.hidden.get(row.id) !== hidden) {
         row.tr.hidden = hidden;
         this.applied.hidden.set(row.id, hidden);
       }
     }
-    const sortKey = JSON.stringify(view.sort ?? null);
+    const more = this.querySelector<HTMLButtonElement>('[data-action="all"]');
+    if (more) {
+      more.hidden = this.showAll || shown <= this.pageRows;
+      more.textContent = (more.dataset['label'] ?? '').replace('{n}', String(shown)).replace('{limit}', String(this.pageRows));
+    }
     if (sortKey !== this.applied.sort) {
       this.applied.sort = sortKey;
-      this.tbody.append(...sortRows(this.rows, view.sort).map((row) => row.tr));
+      this.tbody.append(...this.ordered.map((row) => row.tr));
       for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
         if (view.sort && view.sort.key === th.dataset['sort']) th.setAttribute('aria-sort', view.sort.dir === 'asc' ? 'ascending' : 'descending');
         else th.removeAttribute('aria-sort');
@@ -187,7 +214,8 @@ class AtlasTable extends HTMLElement {
   private async downloadCsv() {
     const { data } = await this.loadIndex();
     const byId = new Map(data.records.map((record) => [record.id, record.csv]));
-    const order = [...this.tbody.rows].filter((tr) => !tr.hidden).map((tr) => byId.get(tr.dataset['id']!) ?? []);
+    // Every match of the view in its order, including rows beyond the first PAGE_ROWS.
+    const order = this.ordered.filter((row) => row.matched).map((row) => byId.get(row.id) ?? []);
     const url = URL.createObjectURL(new Blob([toCsv(data.header, order)], { type: 'text/csv;charset=utf-8' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: 'messenger-atlas-view.csv' });
     document.body.append(link);
