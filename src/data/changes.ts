@@ -16,5 +16,5 @@ export async function loadChanges(): Promise<Change[]> {
   }
   return (await loadMessengers())
     .map(({ entry }) => ({ date: entry.data.reviewed, id: entry.id, kind: 'updated' as const }))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => b.date.localeCompare(a.date, 'en') || a.id.localeCompare(b.id, 'en'));
 }

@@ -26,7 +26,7 @@ export function parseGitLog(log: string): Change[] {
     const existing = byKey.get(key);
     if (!existing || (kind === 'added' && existing.kind === 'updated')) byKey.set(key, { date, id, kind });
   }
-  return [...byKey.values()].sort((a, b) => b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+  return [...byKey.values()].sort((a, b) => b.date.localeCompare(a.date, 'en') || a.kind.localeCompare(b.kind, 'en') || a.id.localeCompare(b.id, 'en'));
 }
 
 /** Changes grouped by day, newest day first. */

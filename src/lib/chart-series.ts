@@ -90,8 +90,8 @@ export function userPoints(messengers: readonly Messenger[]): UserPoint[] {
   return points.sort(
     (a, b) =>
       a.name.localeCompare(b.name, 'en') ||
-      a.metric.localeCompare(b.metric) ||
-      a.scope.localeCompare(b.scope) ||
+      a.metric.localeCompare(b.metric, 'en') ||
+      a.scope.localeCompare(b.scope, 'en') ||
       a.x - b.x,
   );
 }
@@ -113,7 +113,7 @@ export function userSeries(points: readonly UserPoint[], metric: Metric): ChartS
 export function metricsPresent(points: readonly UserPoint[]): Metric[] {
   const counts = new Map<Metric, number>();
   for (const point of points) counts.set(point.metric, (counts.get(point.metric) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([metric]) => metric);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([metric]) => metric);
 }
 
 /** The default metric: MAU where any entry reports it, otherwise the most-used one. */
@@ -129,7 +129,7 @@ export function defaultMetric(points: readonly UserPoint[]): Metric | undefined 
 export function defaultSeries(series: readonly ChartSeries[], count = 6): string[] {
   return series
     .filter((line) => line.points.length >= 2)
-    .sort((a, b) => b.points.at(-1)!.value - a.points.at(-1)!.value || a.key.localeCompare(b.key))
+    .sort((a, b) => b.points.at(-1)!.value - a.points.at(-1)!.value || a.key.localeCompare(b.key, 'en'))
     .slice(0, count)
     .map((line) => line.key);
 }
@@ -196,6 +196,6 @@ export function yearTicks(min: number, max: number, maxTicks = 10): number[] {
 export function eventStats(events: readonly EventPoint[]) {
   const counts = new Map<string, number>();
   for (const event of events) if (event.jurisdiction) counts.set(event.jurisdiction, (counts.get(event.jurisdiction) ?? 0) + 1);
-  const [top, topCount] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
+  const [top, topCount] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))[0] ?? [undefined, 0];
   return { count: events.length, first: events[0]?.date, last: events.at(-1)?.date, places: counts.size, top, topCount };
 }

@@ -127,5 +127,5 @@ export function summarize(messenger: Messenger, today: string): MessengerSummary
 /** Entries in launch order, oldest first, unknown launches last; names break ties. */
 export function byLaunch<T extends { launched?: PartialDate | undefined; name: string }>(items: readonly T[]): T[] {
   const key = (item: T) => (item.launched ? startOf(item.launched) : Infinity);
-  return [...items].sort((a, b) => key(a) - key(b) || a.name.localeCompare(b.name));
+  return [...items].sort((a, b) => key(a) - key(b) || a.name.localeCompare(b.name, 'en'));
 }

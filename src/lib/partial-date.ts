@@ -2,6 +2,8 @@
  * Partial dates as editors write them: `1996`, `1996-11` or `1996-11-15`.
  * The precision an editor chose is kept and shown as written.
  */
+import { dateFormat } from './intl-cache.ts';
+
 export type PartialDate = string;
 
 export interface DateParts {
@@ -77,7 +79,7 @@ export function formatPartialDate(date: PartialDate, locale: string): string {
       : parts.month !== undefined
         ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(at);
+  return dateFormat(locale, options).format(at);
 }
 
 /** Whole months from `from` to `to`, both partial dates read at their first day. */

@@ -50,5 +50,5 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
-    .map(([publisher, list]) => [publisher, list.sort((a, b) => a.source.title.localeCompare(b.source.title))]);
+    .map(([publisher, list]) => [publisher, list.sort((a, b) => a.source.title.localeCompare(b.source.title, 'en'))]);
 }

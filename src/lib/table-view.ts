@@ -151,7 +151,7 @@ export function sortRows<T extends RowData>(rows: readonly T[], sort: ViewState[
   return [...rows].sort((a, b) => {
     const [x, y] = [sortValue(a, sort.key), sortValue(b, sort.key)];
     if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return order * sign || a.name.localeCompare(b.name);
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en');
+    return order * sign || a.name.localeCompare(b.name, 'en');
   });
 }

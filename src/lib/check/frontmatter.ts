@@ -37,6 +37,11 @@ export function parseFile(text: string): ParsedFile | { error: string; line: num
     line: yamlLine(error.pos[0]),
     message: error.message.split('\n')[0] ?? error.message,
   }));
+  // `note: !Important …` starts with a YAML tag: this parser only warns and drops it, Astro's
+  // parser stops the build at a tag it does not know. Report it as a syntax error of its line.
+  for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') yamlErrors.push({ code: warning.code, line: yamlLine(warning.pos[0]), message: warning.message.split('\n')[0] ?? warning.message });
+  }
   // `summary: *bold*` parses, as a reference to an anchor that does not exist, and then makes
   // toJS() throw: report it as a syntax error of its line instead.
   visit(doc, {
@@ -75,7 +80,8 @@ function nearestOffset(doc: Document, path: readonly PropertyKey[]): number {
     const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
     const key = path[depth - 1];
     if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+      // Keys are text in the data (`2020:` becomes "2020", `~:` becomes ""), numbers or null in the document.
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value ?? '') === String(key));
       const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
       if (keyRange) return keyRange[0];
     }

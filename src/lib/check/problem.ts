@@ -21,5 +21,5 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.field.localeCompare(b.field));
+  return [...problems].sort((a, b) => a.path.localeCompare(b.path, 'en') || a.line - b.line || a.field.localeCompare(b.field, 'en'));
 }

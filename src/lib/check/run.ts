@@ -10,7 +10,7 @@ import { formatProblem, type Problem } from './problem.ts';
 export function readContentFiles(root: string, contentDir: string): ContentFile[] {
   const files: ContentFile[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.mdx')) files.push({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });

@@ -78,6 +78,7 @@ export function describeYamlError(error: YamlError, lines: readonly string[]): {
       );
     case 'BAD_SCALAR_START':
     case 'UNEXPECTED_TOKEN':
+    case 'TAG_RESOLVE_FAILED':
       return say(
         'the value on this line starts with a sign YAML reserves (such as *, &, !, @, `, {, [ or a quote) or goes on after a closing quote or bracket',
         `put the whole value in double quotes, e.g. ${field ?? 'summary'}: "…", and write \\" for a quotation mark inside it`,
