@@ -27,6 +27,7 @@ const STEPS: Step[] = [
   { name: 'type check (astro check)', command: ['npx', 'astro', 'check'] },
   { name: 'unit tests', command: npm('test:unit'), count: nodeTestCounts },
   { name: 'build', command: npm('build') },
+  { name: 'deterministic build (the last commit built twice, different TZ and locale)', command: npm('check:deterministic') },
   { name: 'html-validate over dist/', command: npm('validate:html'), needsBuild: true },
   { name: 'internal links and #fragments', command: npm('validate:links'), needsBuild: true },
   { name: 'browser tests (Playwright)', command: npm('test:e2e'), needsBuild: true, count: playwrightCounts },
