@@ -15,11 +15,11 @@ interface SearchIndex {
 type Row = RowData & { tr: HTMLTableRowElement; matched?: boolean };
 
 /**
- * Rows drawn at once (`data-page-rows`, 200 by default). Past this, the browser's layout of a long
+ * Rows drawn at once (`data-page-rows`, 100 by default). Past this, the browser's layout of a long
  * table — not the search — is what makes a keystroke slow; the rest of the matches are one click
  * away ("show all") and always in the CSV of the view.
  */
-const PAGE_ROWS = 200;
+const PAGE_ROWS = 100;
 
 class AtlasTable extends HTMLElement {
   private rows: Row[] = [];
@@ -33,6 +33,7 @@ class AtlasTable extends HTMLElement {
     this.form = this.querySelector('form')!;
     this.tbody = this.querySelector('tbody')!;
     this.rows = [...this.tbody.rows].map((tr) => ({ ...rowFromDataset(tr.dataset), tr }));
+    this.colCells = [...this.querySelectorAll<HTMLElement>('[data-col]')];
     const ids = new Set(this.rows.map((row) => row.id));
     this.view = parseView(new URLSearchParams(location.search), ids);
     this.addSelection();
@@ -109,7 +110,7 @@ class AtlasTable extends HTMLElement {
   }
 
   /** What was last applied to the DOM, so a keystroke only touches what changed. */
-  private applied = { sort: '', cols: '', sel: '', hidden: new Map<string, boolean>() };
+  private applied = { sort: '', cols: '', sel: '' };
 
   /** Show every match rather than the first PAGE_ROWS (reset by each new search or filter). */
   private showAll = false;
@@ -118,6 +119,10 @@ class AtlasTable extends HTMLElement {
     return Number.isInteger(value) && value > 0 ? value : PAGE_ROWS;
   }
   private ordered: Row[] = [];
+  /** Every cell of every column, attached or not, so choosing columns reaches rows not drawn. */
+  private colCells: HTMLElement[] = [];
+  /** The rows in the tbody now, in order: only these are laid out by the browser. */
+  private drawn: Row[] = [];
 
   private async update() {
     const { view } = this;
@@ -127,37 +132,38 @@ class AtlasTable extends HTMLElement {
     const sortKey = JSON.stringify(view.sort ?? null);
     if (sortKey !== this.applied.sort || this.ordered.length === 0) this.ordered = sortRows(this.rows, view.sort);
     let shown = 0;
+    const drawn: Row[] = [];
     for (const row of this.ordered) {
       row.matched = matches(row) && passesFilters(row, view);
-      if (row.matched) shown++;
-      const hidden = !row.matched || (!this.showAll && shown > this.pageRows);
-      if (this.applied.hidden.get(row.id) !== hidden) {
-        row.tr.hidden = hidden;
-        this.applied.hidden.set(row.id, hidden);
-      }
+      if (!row.matched) continue;
+      shown++;
+      if (this.showAll || drawn.length < this.pageRows) drawn.push(row);
     }
+    // Rows not drawn leave the DOM altogether: hidden rows still cost style and layout work on
+    // every keystroke once a table has a thousand of them.
+    if (drawn.length !== this.drawn.length || drawn.some((row, i) => row !== this.drawn[i])) {
+      this.tbody.replaceChildren(...drawn.map((row) => row.tr));
+      this.drawn = drawn;
+    }
+    this.applied.sort = sortKey;
     const more = this.querySelector<HTMLButtonElement>('[data-action="all"]');
     if (more) {
       more.hidden = this.showAll || shown <= this.pageRows;
       more.textContent = (more.dataset['label'] ?? '').replace('{n}', String(shown)).replace('{limit}', String(this.pageRows));
     }
-    if (sortKey !== this.applied.sort) {
-      this.applied.sort = sortKey;
-      this.tbody.append(...this.ordered.map((row) => row.tr));
-      for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
-        if (view.sort && view.sort.key === th.dataset['sort']) th.setAttribute('aria-sort', view.sort.dir === 'asc' ? 'ascending' : 'descending');
-        else th.removeAttribute('aria-sort');
-      }
+    for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
+      if (view.sort && view.sort.key === th.dataset['sort']) th.setAttribute('aria-sort', view.sort.dir === 'asc' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
     }
     const colsKey = (view.cols ?? []).join(',') + (view.cols ? '' : '*');
     if (colsKey !== this.applied.cols) {
       this.applied.cols = colsKey;
-      for (const cell of this.querySelectorAll<HTMLElement>('[data-col]')) cell.hidden = Boolean(view.cols && !view.cols.includes(cell.dataset['col'] as Column));
+      for (const cell of this.colCells) cell.hidden = Boolean(view.cols && !view.cols.includes(cell.dataset['col'] as Column));
     }
     const selKey = view.sel.join(',');
     if (selKey !== this.applied.sel) {
       this.applied.sel = selKey;
-      for (const box of this.tbody.querySelectorAll<HTMLInputElement>('input[data-select]')) {
+      for (const box of this.rows.map((row) => row.tr.querySelector<HTMLInputElement>('input[data-select]')!)) {
         box.checked = view.sel.includes(box.value);
         box.disabled = !box.checked && view.sel.length >= MAX_SELECTED;
       }
