@@ -281,6 +281,8 @@ export const en = {
 
   'table.showAll': 'Show all {n} matching rows (the first {limit} are shown)',
 
+  'chart.cite': 'Cite this chart',
+
   'about.title': 'About the atlas and its method',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
