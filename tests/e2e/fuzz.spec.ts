@@ -2,22 +2,11 @@
 // of the table, the timeline charts and the compare page. 1,000 random inputs in all, from a
 // seeded generator: the seed is printed, and FUZZ_SEED=<seed> replays a failure exactly.
 import { expect, test, type Page } from '@playwright/test';
+import { mulberry32, parseSeed } from '../unit/support/prng.ts';
 import { ENTRY_IDS } from './support/site.ts';
 
-const SEED = Number(process.env['FUZZ_SEED'] ?? 20261125) >>> 0;
+const SEED = parseSeed(process.env['FUZZ_SEED'], 20261125);
 console.log(`fuzz seed: ${SEED} (replay with FUZZ_SEED=${SEED} npx playwright test tests/e2e/fuzz.spec.ts)`);
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PAYLOADS = [
   '<script>window.__pwned=1</script>',
@@ -40,7 +29,7 @@ const PAYLOADS = [
 const ALPHABETS = ['abcdefghijklmnopqrstuvwxyz', 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя', '0123456789', ' ,:;-_.', '<>"\'&/\\=%#?', '🙂✓—«»'];
 
 function generator(seed: number) {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T,>(items: readonly T[]): T => items[int(items.length)]!;
   const text = (max: number) => {
