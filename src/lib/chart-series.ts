@@ -5,7 +5,7 @@ import type { Messenger } from '../schemas/messenger.ts';
 import type { Metric } from '../schemas/user-count.ts';
 import type { EventKind } from '../schemas/event.ts';
 import { eventAnchors } from './anchors.ts';
-import { byLaunch } from './derive.ts';
+import { byLaunch, lifespan } from './derive.ts';
 import { endOf, startOf, type PartialDate } from './partial-date.ts';
 
 /**
@@ -26,6 +26,8 @@ export interface LifespanBar {
   start: number;
   /** Shutdown, or `today` for services still running. */
   end: number;
+  /** Whole years lived (see `lifespan`). */
+  years: number;
 }
 
 /** Every entry with a known launch, oldest first, as a bar from launch to shutdown or `today`. */
@@ -38,6 +40,7 @@ export function lifespanBars(messengers: readonly Messenger[], today: string): L
     to: m.discontinued,
     start: startOf(m.launched!),
     end: m.discontinued ? endOf(m.discontinued) : startOf(today),
+    years: lifespan(m, today)!.years,
   }));
 }
 
@@ -109,11 +112,16 @@ export function userSeries(points: readonly UserPoint[], metric: Metric): ChartS
   return [...lines.values()].map((line) => ({ ...line, points: [...line.points].sort((a, b) => a.x - b.x) }));
 }
 
+/** Distinct values with how often each occurs, most frequent first (ties in code-point order). */
+export function byCount<T extends string>(values: Iterable<T>): [T, number][] {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
+}
+
 /** Metrics that have at least one point, most-used first (the first is the chart's default). */
 export function metricsPresent(points: readonly UserPoint[]): Metric[] {
-  const counts = new Map<Metric, number>();
-  for (const point of points) counts.set(point.metric, (counts.get(point.metric) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([metric]) => metric);
+  return byCount(points.map((point) => point.metric)).map(([metric]) => metric);
 }
 
 /** The default metric: MAU where any entry reports it, otherwise the most-used one. */
@@ -194,8 +202,7 @@ export function yearTicks(min: number, max: number, maxTicks = 10): number[] {
 
 /** What the events chart's summary says: span, number of jurisdictions, the busiest one. */
 export function eventStats(events: readonly EventPoint[]) {
-  const counts = new Map<string, number>();
-  for (const event of events) if (event.jurisdiction) counts.set(event.jurisdiction, (counts.get(event.jurisdiction) ?? 0) + 1);
-  const [top, topCount] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))[0] ?? [undefined, 0];
-  return { count: events.length, first: events[0]?.date, last: events.at(-1)?.date, places: counts.size, top, topCount };
+  const places = byCount(events.flatMap((event) => (event.jurisdiction ? [event.jurisdiction] : [])));
+  const [top, topCount] = places[0] ?? [undefined, 0];
+  return { count: events.length, first: events[0]?.date, last: events.at(-1)?.date, places: places.length, top, topCount };
 }

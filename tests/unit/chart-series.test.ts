@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  defaultMetric, defaultSeries, eventPoints, eventStats, lifespanBars, metricsPresent, timeOf, userPoints, userSeries, yearTicks,
+  byCount, defaultMetric, defaultSeries, eventPoints, eventStats, lifespanBars, metricsPresent, timeOf, userPoints, userSeries, yearTicks,
 } from '../../src/lib/chart-series.ts';
 import { parseEventsView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
@@ -44,6 +44,7 @@ describe('lifespan bars', () => {
     assert.equal(bars[1]!.end, Date.UTC(2026, 10, 25));
     assert.equal(bars[1]!.to, undefined);
     assert.equal(bars[0]!.start, Date.UTC(1996, 10, 1));
+    assert.deepEqual(bars.map((bar) => bar.years), [27, 17]);
   });
 });
 
@@ -89,6 +90,14 @@ describe('event points', () => {
   });
   it('summarises span and the busiest jurisdiction', () => {
     assert.deepEqual(eventStats(eventPoints(entries, { regulatoryOnly: true })), { count: 4, first: '2017-05', last: '2021', places: 1, top: 'RU', topCount: 3 });
+  });
+});
+
+describe('byCount', () => {
+  it('puts the most frequent value first and breaks ties by code point', () => {
+    assert.deepEqual(byCount(['RU', 'US', 'RU', 'CN', 'US', 'RU']), [['RU', 3], ['US', 2], ['CN', 1]]);
+    assert.deepEqual(byCount(['b', 'a']), [['a', 1], ['b', 1]]);
+    assert.deepEqual(byCount([]), []);
   });
 });
 
