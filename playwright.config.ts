@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/find-chromium.ts';
 
-const PORT = 4322;
+// ATLAS_E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env['ATLAS_E2E_PORT'] ?? 4322);
 
 // One build, served by `astro preview`, for every browser test (npm test builds first).
 export default defineConfig({
