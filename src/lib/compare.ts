@@ -22,5 +22,6 @@ export interface CompareDataset {
 /** Reads `?ids=a,b` against the known ids: at most four, no repeats, unknown ones dropped. */
 export function parseCompareIds(search: string, known: ReadonlySet<string>): string[] {
   const raw = new URLSearchParams(search).get('ids') ?? '';
+  if (raw.length > 200) return [];
   return [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => known.has(id)))].slice(0, 4);
 }

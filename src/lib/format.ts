@@ -23,3 +23,11 @@ export function regionName(code: string, locale: string): string {
 export function formatList(items: readonly string[], locale: string): string {
   return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/**
+ * Text for a field that readers treat as HTML, such as an RSS item's description: markup in the
+ * text shows as written and never becomes elements (DESIGN §5).
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

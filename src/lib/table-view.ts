@@ -56,7 +56,11 @@ export const EMPTY_VIEW: ViewState = { q: '', filters: {}, from: undefined, to: 
 export const MAX_QUERY = 100;
 export const MAX_SELECTED = 4;
 
-const list = (value: string | null) => (value ? value.split(',').map((part) => part.trim()).filter(Boolean) : []);
+/** Longest list parameter read: a longer one is somebody else's URL, not a view of this table. */
+export const MAX_LIST_PARAM = 1000;
+/** A comma-separated parameter as a list without repeats; too long a value reads as empty. */
+const list = (value: string | null) =>
+  value && value.length <= MAX_LIST_PARAM ? [...new Set(value.split(',').map((part) => part.trim()).filter(Boolean))] : [];
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) && Number(value) >= 1970 && Number(value) <= 2100 ? Number(value) : undefined);
 
 /** Reads a view from URL parameters, keeping only known keys and values; `knownIds` vets the selection. */

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadChanges } from '../../data/changes.ts';
 import { loadMessengers } from '../../data/messengers.ts';
+import { escapeHtml } from '../../lib/format.ts';
 import { localePath, localeStaticPaths, useTranslations, type Locale } from '../../i18n/index.ts';
 
 export function getStaticPaths() {
@@ -23,7 +24,8 @@ export const GET: APIRoute = async ({ props, site }) => {
       title: `${t(`changes.${change.kind}`)}: ${entries.get(change.id)?.name}`,
       link: new URL(localePath(locale, `/messengers/${change.id}/`), site).href,
       pubDate: new Date(`${change.date}T00:00:00Z`),
-      description: entries.get(change.id)?.summary ?? '',
+      // Feed readers render descriptions as HTML: the summary goes in as escaped text.
+      description: escapeHtml(entries.get(change.id)?.summary ?? ''),
     })),
   });
 };
