@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildMdxProcessor } from './src/integrations/mdx-processor.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 // Where the site is published: citations, the sitemap and feeds use it. The default is a
@@ -19,11 +20,30 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
-    mdx(),
+    // One parse of untrusted content (DESIGN §4): the safety rules run inside the build's own MDX
+    // compiler and refuse a file before any of its code is generated; the check uses the same ones.
+    mdx({ processor: buildMdxProcessor() }),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } }, filter: (page) => !/\/404\/?$/.test(page) }),
   ],
-  // Strict CSP: Astro hashes every script and style it emits into a meta tag.
-  security: { csp: true },
+  // Strict CSP: Astro hashes every script and style it emits into a meta tag; everything else is
+  // closed unless a page needs it. A meta CSP cannot set frame-ancestors: the README lists the
+  // response headers a host should add.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "frame-src 'none'",
+        "worker-src 'none'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
   // Shiki writes inline styles that the CSP would block; entries have no code to highlight.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -29,14 +29,22 @@ test('an unknown address answers 404 with the site’s page', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
 
-test('pages carry a strict CSP and external links open safely', async ({ page }) => {
-  await page.goto(`/messengers/${ENTRY_IDS[0]}/`);
-  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-  expect(csp).toContain("script-src 'self'");
-  expect(csp).not.toContain('unsafe-inline');
-  const external = page.locator('a[href^="http"]');
-  expect(await external.count()).toBeGreaterThan(0);
-  for (const rel of await external.evaluateAll((links) => links.map((a) => a.getAttribute('rel')))) {
-    expect(rel).toBe('noopener noreferrer');
+/** The CSP every page carries (DESIGN §5), beyond Astro's hashed script-src and style-src. */
+const REQUIRED_CSP = ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "img-src 'self' data: blob:", "frame-src 'none'"];
+
+for (const { prefix } of LOCALES) {
+  for (const { type, path } of pageTypes(prefix)) {
+    test(`${prefix || '/en'} ${type}: a complete CSP, and every external link opens safely`, async ({ request }) => {
+      const html = await (await request.get(path)).text();
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, 'a CSP meta tag').toBeTruthy();
+      const directives = csp!.split(';').map((d) => d.trim());
+      for (const directive of REQUIRED_CSP) expect(directives).toContain(directive);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      for (const [, tag] of html.matchAll(/(<a\b[^>]*\bhref="(?:https?:)?\/\/[^"]*"[^>]*>)/g)) {
+        expect(tag, 'external link').toMatch(/\brel="noopener noreferrer"/);
+      }
+    });
   }
-});
+}
