@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { guideSchema } from './schemas/guide.ts';
+import { pageSchema } from './schemas/page.ts';
 import { messengerRuSchema, messengerSchema } from './schemas/messenger.ts';
 
 // Files starting with `_` (the template) are not entries.
@@ -18,7 +18,7 @@ const messengersRu = defineCollection({
 // Long-form site pages (about), one file per language: `content/pages/<locale>/<slug>.mdx`.
 const pages = defineCollection({
   loader: glob({ pattern: '*/[^_]*.mdx', base: './content/pages' }),
-  schema: z.object({ title: z.string().min(1) }).strict(),
+  schema: pageSchema,
 });
 
 // Guides: English in content/guides/, Russian in content/guides/ru/, same slug.

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { runContentCheck } from '../lib/check/run.ts';
+import { reportContentCheck } from '../lib/check/run.ts';
+import { readContentFiles } from './read-content.ts';
 
 /**
  * Runs the content check before every build and fails it on any error: Astro on its own stops at
@@ -12,7 +13,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const report = runContentCheck(fileURLToPath(config.root));
+        const { files, problems } = readContentFiles(fileURLToPath(config.root), 'content');
+        const report = reportContentCheck(files, problems);
         if (report.errors === 0) {
           if (report.warnings) report.lines.forEach((line) => logger.warn(line));
           return;

@@ -2,29 +2,13 @@ import type { Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Metric, UserCount } from '../schemas/user-count.ts';
 import { comparePartialDates } from './partial-date.ts';
+import { readProse, type ComponentUse } from './check/mdx-safety.ts';
 
-/** The components guide prose may use; the content check refuses every other tag. */
-export const GUIDE_COMPONENTS = ['Messenger', 'Figure', 'Cite'] as const;
+export { GUIDE_COMPONENTS, type ComponentUse } from './check/mdx-safety.ts';
 
-/** A component tag found in guide prose, with its attributes. */
-export interface ComponentUse {
-  name: string;
-  attributes: Record<string, string>;
-  /** 1-based line within the body. */
-  line: number;
-}
-
-/** Finds `<Messenger …/>`, `<Figure …/>` and `<Cite …/>` tags in MDX prose, in reading order. */
+/** The guide components in a body, in reading order, read by the build's own MDX compiler. */
 export function findComponents(body: string): ComponentUse[] {
-  const uses: ComponentUse[] = [];
-  const lines = body.split('\n');
-  lines.forEach((text, index) => {
-    for (const match of text.matchAll(/<([A-Z][A-Za-z]*)((?:\s+[a-zA-Z]+="[^"]*")*)\s*\/>/g)) {
-      const attributes = Object.fromEntries([...match[2]!.matchAll(/([a-zA-Z]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-      uses.push({ name: match[1]!, attributes, line: index + 1 });
-    }
-  });
-  return uses;
+  return readProse(body, 'content/guides/guide.mdx').components;
 }
 
 /** The latest figure of a metric for one scope (default: worldwide), or undefined. */

@@ -154,7 +154,7 @@ describe('content check: messages', () => {
       { path: 'content/guides/ru/a-guide.mdx', text: frontmatter + 'Хорошо: <Messenger id="good-messenger" /><Cite id="law" />.' },
       { path: 'content/guides/only-english.mdx', text: frontmatter + 'Text <Cite id="law" />.' },
     ];
-    const problems = checkContent([...goodFiles(), ...guides], { today: TODAY, guideComponents: ['Messenger', 'Figure', 'Cite'] });
+    const problems = checkContent([...goodFiles(), ...guides], { today: TODAY });
     assert.deepEqual(
       problems.map((p) => `${p.path}:${p.line} ${p.field} ${p.message.split(' (')[0]}`),
       [
@@ -344,4 +344,27 @@ describe('npm run check:content on a folder with several bad entries at once', (
       rmSync(root, { recursive: true, force: true });
     }
   });
+});
+
+describe('content check: frontmatter read as the build reads it', () => {
+  const page = (frontmatter: string, body = 'About the atlas.\n') => ({ path: 'content/pages/en/about.mdx', text: `---\n${frontmatter}\n---\n${body}` });
+  const problemsOf = (file: ContentFile) => checkContent([...goodFiles(), file], { today: TODAY }).filter((p) => p.path === file.path).map(formatProblem);
+
+  it('refuses a closing fence that is not exactly --- (Astro would still split there and build the rest)', () => {
+    const file = { path: 'content/pages/en/about.mdx', text: '---\ntitle: About\n---x\n<iframe src="https://example.com/"></iframe>\n' };
+    const problems = problemsOf(file);
+    assert.deepEqual(problems, ['content/pages/en/about.mdx:3: frontmatter: the line closing the frontmatter must be exactly three dashes (---)']);
+  });
+
+  it('refuses a page with an unknown key, located', () => {
+    assert.deepEqual(problemsOf(page('title: About\nlayout: ../../src/x.astro')), ['content/pages/en/about.mdx:3: layout: unknown field (expected one of: title)']);
+  });
+
+  for (const [written, kind] of [['2021-01-01', 'an unquoted date'], ['0b101', 'a 0b number'], ['0x1F', 'a hex number']] as const) {
+    it(`refuses ${kind} where text is expected, as the build's YAML reader would read it`, () => {
+      const problems = problemsOf(page(`title: ${written}`));
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.match(problems[0]!, /^content\/pages\/en\/about\.mdx:2: title: /);
+    });
+  }
 });

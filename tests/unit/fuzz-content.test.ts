@@ -16,7 +16,6 @@ import { describe, it } from 'node:test';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblem, type Problem } from '../../src/lib/check/problem.ts';
-import { GUIDE_COMPONENTS } from '../../src/lib/guide-refs.ts';
 import { corrupt, KINDS, ParsedFile, type Corruption, type EntryFiles, type SourceFile } from './support/content-corruptions.ts';
 import { deriveSeed, parseSeed, Rng } from './support/prng.ts';
 
@@ -28,7 +27,7 @@ if (!Number.isInteger(COUNT) || COUNT < 1 || (ONLY !== undefined && !Number.isIn
   throw new Error('FUZZ_COUNT and FUZZ_ONLY must be whole numbers (FUZZ_ONLY is the # of a copy from a failure message)');
 }
 const TODAY = buildDate();
-const OPTIONS = { today: TODAY, guideComponents: GUIDE_COMPONENTS };
+const OPTIONS = { today: TODAY };
 
 console.log(`fuzz-content: FUZZ_SEED=${SEED}, ${COUNT} corrupted copies${ONLY === undefined ? '' : `, only #${ONLY}`} (replay: FUZZ_SEED=${SEED} npx node --test tests/unit/fuzz-content.test.ts)`);
 

@@ -1,9 +1,9 @@
 import { guideSchema } from '../../schemas/guide.ts';
+import { pageSchema } from '../../schemas/page.ts';
 import { messengerRuSchema, messengerSchema } from '../../schemas/messenger.ts';
-import { findComponents, GUIDE_COMPONENTS } from '../guide-refs.ts';
 import { comparePartialDates, isCertainlyBefore, isInFuture, isPartialDate } from '../partial-date.ts';
 import { parseFile, type ParsedFile } from './frontmatter.ts';
-import { findUnsafeMdx } from './mdx-safety.ts';
+import { GUIDE_COMPONENTS, readProse, type ComponentUse } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problem.ts';
 import { proseTooShort } from './prose.ts';
 import { schemaKeysAt } from './schema-keys.ts';
@@ -20,11 +20,9 @@ export interface ContentFile {
 export interface CheckOptions {
   /** The build date, YYYY-MM-DD: nothing may be dated after it. */
   today: string;
-  /** Components guides may use; entries may use none. */
-  guideComponents?: readonly string[];
 }
 
-type Kind = 'entry' | 'entry-ru' | 'guide' | 'guide-ru' | 'other';
+type Kind = 'entry' | 'entry-ru' | 'guide' | 'guide-ru' | 'page' | 'other';
 
 /** Which role a file under content/ plays, from its path. Files starting with `_` are templates. */
 export function classify(path: string): Kind {
@@ -34,6 +32,7 @@ export function classify(path: string): Kind {
   if (/(^|\/)messengers\/[^/]+\.mdx$/.test(path)) return 'entry';
   if (/(^|\/)guides\/ru\/[^/]+\.mdx$/.test(path)) return 'guide-ru';
   if (/(^|\/)guides\/[^/]+\.mdx$/.test(path)) return 'guide';
+  if (/(^|\/)pages\/[^/]+\/[^/]+\.mdx$/.test(path)) return 'page';
   return 'other';
 }
 
@@ -65,10 +64,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         continue;
       }
       const isGuide = kind === 'guide' || kind === 'guide-ru';
-      const components = isGuide ? (options.guideComponents ?? []) : [];
-      for (const finding of findUnsafeMdx(parsed.body, components)) {
-        add(parsed.bodyLine + finding.line - 1, 'body', finding.message);
-      }
+      const prose = readProse(parsed.content, file.path);
+      for (const finding of prose.findings) add(finding.line, 'body', finding.message);
       if (kind === 'other') continue;
       if (kind === 'entry' || kind === 'entry-ru') {
         const short = proseTooShort(parsed.body, parsed.bodyLine, kind === 'entry' ? 'English' : 'Russian');
@@ -86,7 +83,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         validate(messengerRuSchema, parsed, add);
       } else if (isGuide) {
         validate(guideSchema, parsed, add);
-        guides.push({ file, parsed, kind });
+        guides.push({ file, parsed, kind, components: prose.components });
+      } else if (kind === 'page') {
+        validate(pageSchema, parsed, add);
       } else if (kind === 'entry') {
         const reported = checkDatesWritten(parsed, add);
         validate(messengerSchema, parsed, add, reported);
@@ -106,6 +105,7 @@ interface Guide {
   file: ContentFile;
   parsed: ParsedFile;
   kind: 'guide' | 'guide-ru';
+  components: ComponentUse[];
 }
 
 interface Entry {
@@ -163,8 +163,8 @@ function datePaths(data: unknown): [PropertyKey[], unknown][] {
 /** An unquoted impossible date is where Astro's YAML parser silently moves to the next month. */
 function checkDatesWritten(parsed: ParsedFile, add: Add): Set<string> {
   const reported = new Set<string>();
-  for (const [path, value] of datePaths(parsed.data)) {
-    if (typeof value === 'string' && !isPartialDate(value) && /^\d{4}-\d{1,2}(-\d{1,2})?$/.test(value) && parsed.isPlainScalar(path)) {
+  for (const { path, value } of parsed.impossibleDates) {
+    {
       add(
         parsed.lineOf(path),
         fieldName(path),
@@ -343,9 +343,9 @@ function checkGuides(guides: Guide[], entries: Map<string, Entry>, problems: Pro
     });
     const sourceIds = new Set(rows(parsed.data, 'sources').map((source) => text(source['id'])).filter((id) => id !== undefined));
     const cited = new Set<string>();
-    for (const use of findComponents(parsed.body)) {
+    for (const use of guide.components) {
       if (!(GUIDE_COMPONENTS as readonly string[]).includes(use.name)) continue; // the MDX check refuses the rest
-      const line = parsed.bodyLine + use.line - 1;
+      const line = use.line;
       const id = use.attributes['id'];
       if (!id) {
         report(guide, line, 'body', `<${use.name}> has no id (expected <${use.name} id="…" />)`);
