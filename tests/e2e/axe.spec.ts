@@ -17,7 +17,9 @@ for (const locale of LOCALES) {
 
 test('axe: dark colour scheme passes colour contrast too', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(pageTypes('')[2]!.path);
+  const table = pageTypes('').find((candidate) => candidate.type === 'table');
+  expect(table, 'the table page type').toBeDefined();
+  await page.goto(table!.path);
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

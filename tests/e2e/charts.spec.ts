@@ -184,7 +184,12 @@ test.describe('reduced motion', () => {
     // Nothing moves: the first paint is the final one.
     const canvas = host.locator('canvas');
     const first = await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL());
-    await page.waitForTimeout(700);
+    // Ten frames: an animated chart.js chart repaints on every one of them.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      let left = 10;
+      const tick = () => (--left ? requestAnimationFrame(tick) : resolve());
+      requestAnimationFrame(tick);
+    }));
     expect(await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL())).toBe(first);
     expect(await inkedPixels(canvas)).toBeGreaterThan(2000);
   });

@@ -77,11 +77,13 @@ describe('anchors', () => {
 });
 
 describe('formatting', () => {
+  // The shape of the locale's conventions, not one ICU version's exact string: grouping signs and
+  // spaces (no-break or narrow no-break) differ between ICU releases.
   it('formats numbers in the page locale', () => {
-    assert.equal(formatNumber(950000000, 'en'), '950,000,000');
-    assert.equal(formatNumber(950000000, 'ru'), '950\u00a0000\u00a0000');
-    assert.equal(formatCompact(950000000, 'en'), '950 million');
-    assert.equal(formatCompact(1200000000, 'ru'), '1,2\u00a0млрд');
+    assert.match(formatNumber(950000000, 'en'), /^950,000,000$/);
+    assert.match(formatNumber(950000000, 'ru'), /^950[\s\u00a0\u202f]000[\s\u00a0\u202f]000$/);
+    assert.match(formatCompact(950000000, 'en'), /^950\s?(?:million|M)$/);
+    assert.match(formatCompact(1200000000, 'ru'), /^1,2[\s\u00a0\u202f]?млрд/);
     assert.equal(regionName('RU', 'ru'), 'Россия');
   });
 });

@@ -50,9 +50,10 @@ describe('comparing partial dates', () => {
 describe('formatPartialDate', () => {
   it('shows the precision written, in the page locale', () => {
     assert.equal(formatPartialDate('1996', 'en'), '1996');
-    assert.equal(formatPartialDate('1996-11', 'en'), 'November 1996');
-    assert.equal(formatPartialDate('1996-11-15', 'en'), 'November 15, 1996');
-    assert.equal(formatPartialDate('1996-11-15', 'ru'), '15 ноября 1996 г.');
+    // Month names and order, not one ICU version's punctuation or spaces.
+    assert.match(formatPartialDate('1996-11', 'en'), /^November\s1996$/);
+    assert.match(formatPartialDate('1996-11-15', 'en'), /^November\s15,?\s1996$/);
+    assert.match(formatPartialDate('1996-11-15', 'ru'), /^15\sноября\s1996/);
     assert.match(formatPartialDate('1996-11', 'ru'), /^ноябрь 1996/);
   });
 });
