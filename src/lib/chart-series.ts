@@ -2,6 +2,7 @@
 // (`Messenger` → `ChartSeries`, see STYLE.md). The server renders these as the charts' data
 // tables; the browser reads the tables back, so a chart can never show a point its table lacks.
 import type { Messenger } from '../schemas/messenger.ts';
+import type { AtlasEvent } from '../schemas/event.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { CORPORATE_EVENT_KINDS, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors } from './anchors.ts';
@@ -159,6 +160,8 @@ export interface EventPoint {
   date: PartialDate;
   x: number;
   kind: EventKind;
+  /** For a registry event: which register. */
+  register: AtlasEvent['register'];
   jurisdiction: string | undefined;
   title: { en: string; ru: string };
   source: Messenger['sources'][number];
@@ -177,6 +180,7 @@ export function eventPoints(messengers: readonly Messenger[], { regulatoryOnly =
         date: event.date,
         x: timeOf(event.date),
         kind: event.kind,
+        register: event.register,
         jurisdiction: event.jurisdiction,
         title: event.title,
         source: m.sources.find((s) => s.id === event.source)!,
