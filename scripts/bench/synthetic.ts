@@ -18,7 +18,7 @@ export function syntheticEntry(index: number): { id: string; entry: string; ru: 
   const name = `${word()} ${word()}`.replace(/\b\w/g, (c) => c.toUpperCase());
   const id = `synthetic-${String(index).padStart(4, '0')}`;
   const year = 1995 + Math.floor(next() * 30);
-  const users = Array.from({ length: 3 }, (_, i) => `  - date: "${year + i}"\n    value: ${1000 + Math.floor(next() * 1e9)}\n    metric: ${pick(['mau', 'registered', 'dau'])}\n    scope: world\n    official: ${next() > 0.5}\n    source: s1`).join('\n');
+  const users = Array.from({ length: 3 }, (_, i) => `  - date: "${year + i}"\n    value: ${1000 + Math.floor(next() * 1e9)}\n    metric: ${pick(['mau', 'registered', 'dau'])}\n    scope: world\n    measuredBy: ${next() > 0.5 ? 'company' : 'estimate'}\n    source: s1`).join('\n');
   const entry = `---
 id: ${id}
 name: ${name} ${index}
@@ -30,8 +30,10 @@ architecture: ${pick(ARCH)}
 phoneNumber: ${pick(['required', 'optional', 'no'])}
 platforms: [android, ios]
 encryption:
-  oneToOne: ${pick(LEVELS)}
-  source: s1
+  history:
+    - from: "${year}"
+      oneToOne: ${pick(LEVELS)}
+      source: s1
 owners:
   - owner: ${word()} Ltd
     from: "${year}"

@@ -2,8 +2,9 @@
 // (`Messenger` → `ChartSeries`, see STYLE.md). The server renders these as the charts' data
 // tables; the browser reads the tables back, so a chart can never show a point its table lacks.
 import type { Messenger } from '../schemas/messenger.ts';
-import type { Metric } from '../schemas/user-count.ts';
-import type { EventKind } from '../schemas/event.ts';
+import type { AtlasEvent } from '../schemas/event.ts';
+import type { UserCount } from '../schemas/user-count.ts';
+import { CORPORATE_EVENT_KINDS, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors } from './anchors.ts';
 import { byLaunch, lifespan } from './derive.ts';
 import { endOf, startOf, type PartialDate } from './partial-date.ts';
@@ -52,8 +53,10 @@ export interface UserPoint {
   value: number;
   metric: Metric;
   scope: string;
-  official: boolean;
-  note: string | undefined;
+  measuredBy: UserCount['measuredBy'];
+  measurer: string | undefined;
+  population: UserCount['population'];
+  note: UserCount['note'];
   source: Messenger['sources'][number];
 }
 
@@ -85,7 +88,9 @@ export function userPoints(messengers: readonly Messenger[]): UserPoint[] {
       value: u.value,
       metric: u.metric,
       scope: u.scope,
-      official: u.official,
+      measuredBy: u.measuredBy,
+      measurer: u.measurer,
+      population: u.population,
       note: u.note,
       source: m.sources.find((s) => s.id === u.source)!,
     })),
@@ -143,7 +148,7 @@ export function defaultSeries(series: readonly ChartSeries[], count = 6): string
 }
 
 /** Corporate milestones; every other event kind is privacy or regulatory history. */
-export const CORPORATE_KINDS: readonly EventKind[] = ['launch', 'acquisition', 'rename', 'shutdown'];
+export const CORPORATE_KINDS: readonly EventKind[] = CORPORATE_EVENT_KINDS;
 
 export interface EventPoint {
   id: string;
@@ -155,6 +160,8 @@ export interface EventPoint {
   date: PartialDate;
   x: number;
   kind: EventKind;
+  /** For a registry event: which register. */
+  register: AtlasEvent['register'];
   jurisdiction: string | undefined;
   title: { en: string; ru: string };
   source: Messenger['sources'][number];
@@ -173,6 +180,7 @@ export function eventPoints(messengers: readonly Messenger[], { regulatoryOnly =
         date: event.date,
         x: timeOf(event.date),
         kind: event.kind,
+        register: event.register,
         jurisdiction: event.jurisdiction,
         title: event.title,
         source: m.sources.find((s) => s.id === event.source)!,

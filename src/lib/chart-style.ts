@@ -19,6 +19,7 @@ export const CATEGORY_STYLE: Record<Category, { slot: number; pattern: Pattern }
 export const KIND_STYLE: Record<EventKind, { shape: string; glyph: string; slot: number }> = {
   block: { shape: 'crossRot', glyph: '✕', slot: 2 },
   restriction: { shape: 'triangle', glyph: '▲', slot: 5 },
+  warning: { shape: 'dash', glyph: '–', slot: 7 },
   unblock: { shape: 'circle', glyph: '●', slot: 3 },
   registry: { shape: 'rect', glyph: '■', slot: 1 },
   law: { shape: 'star', glyph: '✱', slot: 4 },

@@ -1,34 +1,43 @@
-import type { EncryptionLevel } from '../schemas/encryption.ts';
 import type { AtlasEvent } from '../schemas/event.ts';
 import type { Messenger } from '../schemas/messenger.ts';
-import type { Metric, UserCount } from '../schemas/user-count.ts';
+import type { UserCount } from '../schemas/user-count.ts';
+import { currentEncryption } from './encryption.ts';
 import { comparePartialDates, monthsBetween, startOf, type PartialDate } from './partial-date.ts';
+import { isPercentMetric, METRIC_PREFERENCE, METRICS, type EncryptionLevel } from './vocabulary.ts';
 
-/** When figures of different metrics share a date, this order picks the headline one. */
-const METRIC_PREFERENCE: readonly Metric[] = ['mau', 'monthly-active-accounts', 'dau', 'registered', 'peak-concurrent'];
+/** The key of a (metric, scope) pair: figures are only ever compared within one. */
+export const pairKey = (point: Pick<UserCount, 'metric' | 'scope'>): string => `${point.metric}:${point.scope}`;
 
-/** The latest figure of each metric (any scope; world wins a tie on date). */
-export function latestFigureByMetric(users: readonly UserCount[]): Map<Metric, UserCount> {
-  const latest = new Map<Metric, UserCount>();
-  for (const point of users) {
-    const current = latest.get(point.metric);
-    if (!current) {
-      latest.set(point.metric, point);
-      continue;
-    }
-    const order = comparePartialDates(point.date, current.date);
-    if (order > 0 || (order === 0 && point.scope === 'world' && current.scope !== 'world')) latest.set(point.metric, point);
+/**
+ * The latest figure of each (metric, scope) pair, one per pair: metrics in vocabulary order, then
+ * `world` before countries A–Z. On equal dates the later one in the file wins (files are oldest first).
+ */
+export function latestFigures(entry: Pick<Messenger, 'users'>): UserCount[] {
+  const latest = new Map<string, UserCount>();
+  for (const point of entry.users) {
+    const current = latest.get(pairKey(point));
+    if (!current || comparePartialDates(point.date, current.date) >= 0) latest.set(pairKey(point), point);
   }
-  return latest;
+  const scopeOrder = (scope: string) => (scope === 'world' ? '' : scope);
+  return [...latest.values()].sort(
+    (a, b) => METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) || scopeOrder(a.scope).localeCompare(scopeOrder(b.scope), 'en'),
+  );
+}
+
+/** The latest figure of one metric in one scope (default: worldwide), or undefined. */
+export function latestFigure(entry: Pick<Messenger, 'users'>, metric: UserCount['metric'], scope = 'world'): UserCount | undefined {
+  return latestFigures(entry).find((point) => point.metric === metric && point.scope === scope);
 }
 
 /**
- * The one figure a table row shows: the latest worldwide figure (a country figure only when no
- * worldwide one exists); on the same date, the more active metric wins.
+ * The one figure a table row shows: the latest worldwide count (a country figure only when no
+ * worldwide one exists); on the same date, the more active metric wins. Percentages (survey
+ * shares) are never a headline: they are not counts of users.
  */
 export function headlineFigure(users: readonly UserCount[]): UserCount | undefined {
-  const world = users.filter((point) => point.scope === 'world');
-  const pool = world.length ? world : users;
+  const counts = users.filter((point) => !isPercentMetric(point.metric));
+  const world = counts.filter((point) => point.scope === 'world');
+  const pool = world.length ? world : counts;
   let best: UserCount | undefined;
   for (const point of pool) {
     if (!best) {
@@ -116,7 +125,7 @@ export function summarize(messenger: Messenger, today: string): MessengerSummary
     discontinued: messenger.discontinued,
     headline,
     headlineSource: headline && messenger.sources.find((source) => source.id === headline.source),
-    e2ee: messenger.encryption?.oneToOne,
+    e2ee: currentEncryption(messenger.encryption)?.oneToOne,
     openSourceClient: messenger.openSource?.client,
     phoneNumber: messenger.phoneNumber,
     russia: statusInRussia(messenger),

@@ -1,7 +1,7 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
-import type { Metric, UserCount } from '../schemas/user-count.ts';
-import { comparePartialDates } from './partial-date.ts';
+import type { Metric } from '../schemas/user-count.ts';
+import { latestFigure } from './derive.ts';
 import { readProse, type ComponentUse } from './check/mdx-safety.ts';
 
 export { GUIDE_COMPONENTS, type ComponentUse } from './check/mdx-safety.ts';
@@ -9,13 +9,6 @@ export { GUIDE_COMPONENTS, type ComponentUse } from './check/mdx-safety.ts';
 /** The guide components in a body, in reading order, read by the build's own MDX compiler. */
 export function findComponents(body: string): ComponentUse[] {
   return readProse(body, 'content/guides/guide.mdx').components;
-}
-
-/** The latest figure of a metric for one scope (default: worldwide), or undefined. */
-export function latestFigure(users: readonly UserCount[], metric: Metric, scope = 'world'): UserCount | undefined {
-  return users
-    .filter((point) => point.metric === metric && point.scope === scope)
-    .reduce<UserCount | undefined>((best, point) => (!best || comparePartialDates(point.date, best.date) >= 0 ? point : best), undefined);
 }
 
 /** One line of a page's reference list: a source, and the anchor footnote markers link to. */
@@ -51,7 +44,7 @@ export function guideReferences(
     } else if (use.name === 'Figure') {
       const id = use.attributes['id'] ?? '';
       const messenger = messengers.get(id);
-      const point = messenger && latestFigure(messenger.users, use.attributes['metric'] as Metric, use.attributes['scope']);
+      const point = messenger && latestFigure(messenger, use.attributes['metric'] as Metric, use.attributes['scope']);
       if (messenger && point) add(figureKey(id, point.source), messenger.sources.find((source) => source.id === point.source), id);
     }
   }

@@ -38,7 +38,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
     const anchors = eventAnchors(m.events);
     m.events.forEach((event, i) => add(event.source, { kind: 'event', anchor: anchors[i]!, date: event.date, label: event.kind }));
     m.owners.forEach((owner) => add(owner.source, { kind: 'owner', anchor: 'owners', date: owner.from, label: owner.owner }));
-    add(m.encryption?.source, { kind: 'encryption', anchor: 'encryption', label: 'encryption' });
+    m.encryption?.history.forEach((step) => add(step.source, { kind: 'encryption', anchor: 'encryption', date: step.from, label: 'encryption' }));
     add(m.openSource?.source, { kind: 'openSource', anchor: 'facts', label: 'open source' });
     add(m.business?.source, { kind: 'business', anchor: 'business', label: 'business' });
   }

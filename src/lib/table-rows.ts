@@ -1,5 +1,6 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { MessengerSummary } from './derive.ts';
+import { currentEncryption } from './encryption.ts';
 import { startOf } from './partial-date.ts';
 import type { RowData } from './table-view.ts';
 import { searchKey } from './transliterate.ts';
@@ -63,7 +64,9 @@ export function searchRecord(messenger: Messenger, summary: MessengerSummary, re
     ...messenger.aliases,
     ...messenger.owners.map((owner) => owner.owner),
     ...[messenger.origin, messenger.headquarters].filter((code): code is string => Boolean(code)).flatMap(regionNames),
-    ...(messenger.encryption?.protocol ? [messenger.encryption.protocol] : []),
+    ...[...new Set([currentEncryption(messenger.encryption)?.protocol, ...(messenger.encryption?.history ?? []).map((step) => step.protocol)])].filter(
+      (protocol): protocol is string => Boolean(protocol),
+    ),
   ];
   const headline = summary.headline;
   return {

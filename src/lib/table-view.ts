@@ -1,3 +1,4 @@
+import { ARCHITECTURES, CATEGORIES, ENCRYPTION_LEVELS, PHONE_NUMBER } from './vocabulary.ts';
 /**
  * The comparison table's view: what is searched, filtered, sorted, shown and selected. It lives in
  * the URL so a copied link reproduces it; anything unknown or malformed in the URL is dropped.
@@ -24,12 +25,12 @@ export interface RowData {
 }
 
 export const FILTERS = {
-  category: ['consumer', 'workplace', 'social', 'open-network'],
+  category: CATEGORIES,
   status: ['active', 'discontinued'],
-  e2ee: ['default', 'optional', 'none', 'n/a', 'unknown'],
+  e2ee: [...ENCRYPTION_LEVELS, 'unknown'],
   os: ['yes', 'partly', 'no', 'unknown'],
-  phone: ['required', 'optional', 'no', 'unknown'],
-  arch: ['centralized', 'federated', 'peer-to-peer'],
+  phone: [...PHONE_NUMBER, 'unknown'],
+  arch: ARCHITECTURES,
   ru: ['available', 'restricted', 'blocked', 'none'],
 } as const;
 export type FilterKey = keyof typeof FILTERS;

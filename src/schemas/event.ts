@@ -1,23 +1,10 @@
 import { z } from 'astro/zod';
+import { EVENT_KINDS, REGISTERS, oneOf } from '../lib/vocabulary.ts';
 import { countryCode, partialDate, sourceRef, text } from './common.ts';
 
-export const EVENT_KINDS = [
-  'launch',
-  'acquisition',
-  'rename',
-  'shutdown',
-  'block',
-  'unblock',
-  'restriction',
-  'registry',
-  'breach',
-  'policy-change',
-  'fine',
-  'law',
-  'encryption-change',
-] as const;
-export const eventKindSchema = z.enum(EVENT_KINDS, { error: `expected one of: ${EVENT_KINDS.join(', ')}` });
-export type EventKind = z.output<typeof eventKindSchema>;
+export const eventKindSchema = z.enum(EVENT_KINDS, { error: oneOf(EVENT_KINDS) });
+export const registerSchema = z.enum(REGISTERS, { error: oneOf(REGISTERS) });
+export type { EventKind, Register } from '../lib/vocabulary.ts';
 
 /** A headline in both languages. */
 export const bilingualTitleSchema = z
@@ -30,14 +17,26 @@ export const bilingualTitleSchema = z
 /** A dated step of the messenger's privacy, regulatory or corporate history. */
 export const eventSchema = z
   .object({
-    date: partialDate.meta({ description: 'When it happened.' }),
+    date: partialDate.meta({ description: 'When it happened; for a registry event, the date of entry into the register.' }),
     kind: eventKindSchema.meta({ description: `One of: ${EVENT_KINDS.join(', ')}.` }),
+    register: registerSchema.optional().meta({
+      description:
+        'Only with kind registry, and then required: ori (Russia’s register of information-dissemination organisers), social-networks (Russia’s register of social networks) or other.',
+    }),
     jurisdiction: countryCode
       .optional()
       .meta({ description: 'Country code (or EU) whose authority acted; leave out for corporate events.' }),
     title: bilingualTitleSchema.meta({ description: 'One line in English (`en`) and Russian (`ru`).' }),
     source: sourceRef,
   })
-  .strict();
+  .strict()
+  .superRefine((event, ctx) => {
+    if (event.kind === 'registry' && event.register === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['register'], input: undefined, message: `expected register: for a registry event (${oneOf(REGISTERS)})` });
+    }
+    if (event.kind !== 'registry' && event.register !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['register'], input: event.register, message: `is only for kind registry (expected no register: on a ${event.kind} event)` });
+    }
+  });
 
 export type AtlasEvent = z.output<typeof eventSchema>;

@@ -5,11 +5,9 @@ import { eventSchema } from './event.ts';
 import { ownerSchema } from './owner.ts';
 import { sourceSchema } from './source.ts';
 import { userCountSchema } from './user-count.ts';
+import { ARCHITECTURES, CATEGORIES, PHONE_NUMBER, PLATFORMS, oneOf } from '../lib/vocabulary.ts';
 
-export const CATEGORIES = ['consumer', 'workplace', 'social', 'open-network'] as const;
-export const ARCHITECTURES = ['centralized', 'federated', 'peer-to-peer'] as const;
-export const PLATFORMS = ['android', 'ios', 'windows', 'macos', 'linux', 'web'] as const;
-export const PHONE_NUMBER = ['required', 'optional', 'no'] as const;
+export { ARCHITECTURES, CATEGORIES, PHONE_NUMBER, PLATFORMS };
 
 /** Open-source status of the client apps and the server. */
 export const openSourceSchema = z
@@ -46,7 +44,7 @@ export const messengerSchema = z
       .max(200, { error: 'is too long (expected at most 200 characters)' })
       .meta({ description: 'One English sentence, at most 200 characters.' }),
     category: z
-      .enum(CATEGORIES, { error: `expected one of: ${CATEGORIES.join(', ')}` })
+      .enum(CATEGORIES, { error: oneOf(CATEGORIES) })
       .meta({ description: 'consumer, workplace (chat), social (network messaging) or open-network (protocol).' }),
     launched: partialDate
       .optional()
@@ -61,18 +59,20 @@ export const messengerSchema = z
       .meta({ description: 'Official website.' }),
     owners: z.array(ownerSchema).default([]).meta({ description: 'Owners over time, oldest first.' }),
     architecture: z
-      .enum(ARCHITECTURES, { error: `expected one of: ${ARCHITECTURES.join(', ')}` })
+      .enum(ARCHITECTURES, { error: oneOf(ARCHITECTURES) })
       .meta({ description: 'centralized, federated or peer-to-peer.' }),
     openSource: openSourceSchema.optional(),
     phoneNumber: z
-      .enum(PHONE_NUMBER, { error: `expected one of: ${PHONE_NUMBER.join(', ')}` })
+      .enum(PHONE_NUMBER, { error: oneOf(PHONE_NUMBER) })
       .optional()
       .meta({ description: 'Is a phone number needed to sign up: required, optional or no.' }),
     platforms: z
-      .array(z.enum(PLATFORMS, { error: `expected one of: ${PLATFORMS.join(', ')}` }))
+      .array(z.enum(PLATFORMS, { error: oneOf(PLATFORMS) }))
       .default([])
       .meta({ description: 'Platforms with an official client (now, or at shutdown).' }),
-    encryption: encryptionSchema.optional(),
+    encryption: encryptionSchema
+      .optional()
+      .meta({ description: 'End-to-end encryption as a dated history; leave out while no source settles it.' }),
     business: businessSchema.optional(),
     users: z.array(userCountSchema).default([]).meta({ description: 'User figures, oldest first.' }),
     events: z.array(eventSchema).default([]).meta({ description: 'Dated history, oldest first.' }),

@@ -13,7 +13,7 @@ function messenger(id: string, fields: Partial<Messenger>): Messenger {
     users: [], events: [], sources: [source], reviewed: '2026-01-01', ...fields,
   } as Messenger;
 }
-const user = (date: string, value: number, metric = 'mau', scope = 'world') => ({ date, value, metric, scope, official: true, source: 's' }) as Messenger['users'][number];
+const user = (date: string, value: number, metric = 'mau', scope = 'world') => ({ date, value, metric, scope, measuredBy: 'company', source: 's' }) as Messenger['users'][number];
 const event = (date: string, kind: string, jurisdiction?: string) =>
   ({ date, kind, ...(jurisdiction ? { jurisdiction } : {}), title: { en: `${kind} en`, ru: `${kind} ru` }, source: 's' }) as Messenger['events'][number];
 

@@ -99,7 +99,7 @@ describe('content check: messages', () => {
   });
   it('asks for the id of one of the entry\'s own sources, naming up to three, when a source: is missing', () => {
     assert.deepEqual(check('user-without-source').map(formatProblem), [
-      "content/messengers/user-without-source.mdx:43: users[0].source: missing (expected the id of one of this entry's sources, e.g. press, blog)",
+      "content/messengers/user-without-source.mdx:44: users[0].source: missing (expected the id of one of this entry's sources, e.g. press, blog)",
     ]);
     const more = ['a-one', 'b-two', 'c-three', 'd-four']
       .map((id) => `  - id: ${id}\n    title: T\n    publisher: P\n    url: https://example.net/${id}\n    accessed: "2026-11-01"\n    language: en\n`)
@@ -143,7 +143,7 @@ describe('content check: messages', () => {
   it('checks guides: both languages, components that resolve, and nothing else in the prose', () => {
     const frontmatter = '---\ntitle: A guide\ndescription: About things.\nmessengers: [good-messenger]\nsources:\n  - id: law\n    title: A law\n    publisher: A state\n    url: https://example.org/law\n    accessed: "2026-11-01"\n    language: ru\nreviewed: "2026-11-01"\n---\n\n';
     const body = [
-      'Fine: <Messenger id="good-messenger" /> has <Figure id="good-messenger" metric="mau" /> and <Figure id="good-messenger" metric="mau" scope="RU" /><Cite id="law" />.',
+      'Fine: <Messenger id="good-messenger" /> has <Figure id="good-messenger" metric="mau" /> and <Figure id="good-messenger" metric="monthly-reach" scope="RU" /><Cite id="law" />.',
       'Missing figure: <Figure id="good-messenger" metric="dau" />.',
       'Unknown entry: <Messenger id="nope" />. Unknown source: <Cite id="nolaw" />.',
       '',
@@ -179,7 +179,7 @@ describe('content check: plain words', () => {
     ['bots: true', 'bots: "yes"'],
     ['origin: RU', 'origin: SU'],
     ['successor: second-messenger', 'successor: Second Messenger'],
-    ['  since: "2013-10"\n  source: blog', '  since: "2013-10"\n  source: Blog Post'],
+    ['      protocol: MTProto 2.0\n      source: blog', '      protocol: MTProto 2.0\n      source: Blog Post'],
     ['  - id: blog\n', '  - title2: x\n'],
     ['emphasis. A literal brace is escaped: \\{ like this \\}.', 'emphasis. A brace { is not escaped.'],
     ['emphasis.', 'emphasis. I <3 it, <b>really</b>.'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { eventsTable, messengersTable, sourcesTable, userCountsTable } from '../../src/lib/dataset.ts';
+import { encryptionTable, eventsTable, messengersTable, sourcesTable, userCountsTable } from '../../src/lib/dataset.ts';
 import { messengerSchema } from '../../src/schemas/messenger.ts';
 
 const fixture = (name: string) =>
@@ -28,24 +28,40 @@ describe('dataset tables', () => {
     const [header, first] = [back[0]!, back[1]!];
     const row = Object.fromEntries(header.map((name, i) => [name, first[i]]));
     assert.deepEqual(
-      { date: row['date'], value: row['value'], metric: row['metric'], scope: row['scope'], official: row['official'], url: row['source_url'] },
-      { date: '2014-03', value: '35000000', metric: 'mau', scope: 'world', official: 'true', url: 'https://example.org/news/100-million' },
+      { date: row['date'], value: row['value'], metric: row['metric'], scope: row['scope'], by: row['measured_by'], url: row['source_url'] },
+      { date: '2014-03', value: '35000000', metric: 'mau', scope: 'world', by: 'company', url: 'https://example.org/news/100-million' },
+    );
+    const panel = back.find((cells) => cells[header.indexOf('metric')] === 'monthly-reach')!;
+    const field = (name: string) => panel[header.indexOf(name)];
+    assert.deepEqual(
+      [field('measured_by'), field('measurer'), field('population_en'), field('population_ru'), field('note_ru')],
+      ['panel', 'Example Panel', 'Russia, ages 12+', 'Россия, 12+', 'Оценка панели для России — 20 млн человек.'],
     );
   });
-  it('messengers.csv has a row per messenger with the latest figure of each metric', () => {
+  it('messengers.csv has a row per messenger with the latest figure of each (metric, scope) pair, never mixing them in a column', () => {
     const table = messengersTable(messengers, '2026-11-25');
     const back = parseCsv(toCsv(table.header, table.rows));
     assert.equal(back.length, 3);
     const row = Object.fromEntries(back[0]!.map((name, i) => [name, back[1]![i]]));
     assert.equal(row['id'], 'good-messenger');
-    assert.equal(row['mau_value'], '100000000');
-    assert.equal(row['mau_date'], '2016');
-    assert.equal(row['mau_source_url'], 'https://example.org/blog/100-million');
+    assert.equal(row['mau_world_value'], '100000000');
+    assert.equal(row['mau_world_date'], '2016');
+    assert.equal(row['mau_world_measured_by'], 'company');
+    assert.equal(row['mau_world_source_url'], 'https://example.org/blog/100-million');
+    assert.equal(row['monthly-reach_RU_value'], '20000000');
+    assert.equal(row['survey-share_RU_value'], '37.5');
     assert.equal(row['status_in_russia'], 'blocked');
-    assert.equal(row['dau_value'], '');
+    assert.equal(row['e2ee_one_to_one'], 'optional');
+    assert.equal(row['e2ee_one_to_one_since'], '2013-08-14');
+    assert.equal(row['e2ee_calls'], 'default');
+    assert.equal(row['e2ee_calls_since'], '2013-10');
+    assert.equal(row['e2ee_protocol'], 'MTProto 2.0');
+    assert.ok(!back[0]!.some((name) => /^dau_/.test(name)), 'no column for a pair no entry has');
+    assert.ok(!back[0]!.some((name) => /^mau_value$/.test(name)), 'no column mixes scopes');
   });
-  it('events.csv and sources.csv round-trip every event and source', () => {
+  it('events.csv, encryption.csv and sources.csv round-trip every event, step and source', () => {
     for (const [table, count] of [
+      [encryptionTable(messengers), messengers.reduce((sum, m) => sum + (m.encryption?.history.length ?? 0), 0)],
       [eventsTable(messengers), messengers.reduce((sum, m) => sum + m.events.length, 0)],
       [sourcesTable(messengers), messengers.reduce((sum, m) => sum + m.sources.length, 0)],
     ] as const) {

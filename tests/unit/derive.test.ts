@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
 import { buildDate } from '../../src/lib/build-date.ts';
-import { byLaunch, headlineFigure, isStale, latestFigureByMetric, lifespan, statusInRussia } from '../../src/lib/derive.ts';
+import { byLaunch, headlineFigure, isStale, latestFigure, latestFigures, lifespan, statusInRussia } from '../../src/lib/derive.ts';
 import { formatCompact, formatNumber, regionName } from '../../src/lib/format.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
 
 const point = (date: string, value: number, metric: UserCount['metric'] = 'mau', scope = 'world'): UserCount => ({
-  date, value, metric, scope, official: true, source: 's',
+  date, value, metric, scope, measuredBy: 'company', source: 's',
 });
 const event = (date: string, kind: AtlasEvent['kind'], jurisdiction?: string): AtlasEvent => ({
   date, kind, ...(jurisdiction ? { jurisdiction } : {}), title: { en: 'x', ru: 'x' }, source: 's',
@@ -16,11 +16,23 @@ const event = (date: string, kind: AtlasEvent['kind'], jurisdiction?: string): A
 
 describe('latest figures', () => {
   const users = [point('2020', 400), point('2021-01', 500), point('2019', 900, 'registered'), point('2021-01', 60, 'mau', 'RU'), point('2022', 70, 'dau')];
-  it('keeps the latest of each metric, never mixing metrics', () => {
-    const latest = latestFigureByMetric(users);
-    assert.equal(latest.get('mau')?.value, 500);
-    assert.equal(latest.get('registered')?.value, 900);
-    assert.equal(latest.get('dau')?.value, 70);
+  it('keeps one latest figure per (metric, scope) pair, never mixing metrics or scopes', () => {
+    const latest = latestFigures({ users });
+    assert.deepEqual(
+      latest.map((p) => [p.metric, p.scope, p.value]),
+      [['mau', 'world', 500], ['mau', 'RU', 60], ['dau', 'world', 70], ['registered', 'world', 900]],
+    );
+    assert.equal(latestFigure({ users }, 'mau', 'RU')?.value, 60);
+    assert.equal(latestFigure({ users }, 'mau')?.value, 500);
+    assert.equal(latestFigure({ users }, 'users'), undefined);
+  });
+  it('takes the later of two figures on the same date, and orders partial dates by their start', () => {
+    const same = [point('2021', 1), point('2021-06', 2), point('2021-06', 3)];
+    assert.equal(latestFigure({ users: same }, 'mau')?.value, 3);
+  });
+  it('never makes a survey share the headline: a percent is not a count of users', () => {
+    const share = { ...point('2025', 40, 'survey-share', 'RU'), measuredBy: 'survey' as const, population: { en: 'Russia', ru: 'Россия' } };
+    assert.equal(headlineFigure([point('2020', 5, 'mau', 'RU'), share])?.metric, 'mau');
   });
   it('picks the newest worldwide figure as the headline', () => {
     assert.equal(headlineFigure(users)?.value, 70);

@@ -2,6 +2,7 @@ import { guideSchema } from '../../schemas/guide.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { messengerRuSchema, messengerSchema } from '../../schemas/messenger.ts';
 import { comparePartialDates, isCertainlyBefore, isInFuture, isPartialDate } from '../partial-date.ts';
+import { checkConsistency } from './consistency.ts';
 import { parseFile, type ParsedFile } from './frontmatter.ts';
 import { GUIDE_COMPONENTS, readProse, type ComponentUse } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problem.ts';
@@ -152,7 +153,8 @@ function datePaths(data: unknown): [PropertyKey[], unknown][] {
     if (Array.isArray(items)) items.forEach((item, i) => fields.forEach((f) => found.push([[key, i, f], valueAt(item, [f])])));
   };
   for (const key of ['launched', 'discontinued', 'reviewed']) found.push([[key], valueAt(data, [key])]);
-  found.push([['encryption', 'since'], valueAt(data, ['encryption', 'since'])]);
+  const history = valueAt(data, ['encryption', 'history']);
+  if (Array.isArray(history)) history.forEach((step, i) => found.push([['encryption', 'history', i, 'from'], valueAt(step, ['from'])]));
   list('owners', ['from', 'to']);
   list('users', ['date']);
   list('events', ['date']);
@@ -269,6 +271,8 @@ function checkEntryRules(data: unknown, path: string, parsed: ParsedFile, option
       );
     }
   });
+
+  for (const finding of checkConsistency(data)) at(finding.path, finding.message, finding.severity);
 }
 
 function sourceReferences(data: unknown): [PropertyKey[], string][] {
@@ -279,7 +283,12 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
       if (ref !== undefined) refs.push([[list, i, 'source'], ref]);
     });
   }
-  for (const group of ['encryption', 'openSource', 'business']) {
+  const history = valueAt(data, ['encryption', 'history']);
+  (Array.isArray(history) ? history : []).forEach((step: unknown, i) => {
+    const ref = text(valueAt(step, ['source']));
+    if (ref !== undefined) refs.push([['encryption', 'history', i, 'source'], ref]);
+  });
+  for (const group of ['openSource', 'business']) {
     const ref = text(valueAt(data, [group, 'source']));
     if (ref !== undefined) refs.push([[group, 'source'], ref]);
   }

@@ -3,10 +3,10 @@ import { loadMessengers, TODAY } from '../../data/messengers.ts';
 import { jsonResponse } from '../../data/export.ts';
 import { LOCALE_CODES, localePath, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { CompareDataset } from '../../lib/compare.ts';
-import { latestFigureByMetric, summarize } from '../../lib/derive.ts';
+import { latestFigures, pairKey, summarize } from '../../lib/derive.ts';
+import { currentEncryption } from '../../lib/encryption.ts';
 import { formatNumber, regionName } from '../../lib/format.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
-import { METRICS } from '../../schemas/user-count.ts';
 
 export function getStaticPaths() {
   return LOCALE_CODES.map((locale) => ({ params: { locale }, props: { locale } }));
@@ -16,7 +16,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const locale = (props as { locale: Locale }).locale;
   const t = useTranslations(locale);
-  type Key = Parameters<typeof t>[0];
   const date = (value: string) => formatPartialDate(value, locale);
   const sources: CompareDataset['sources'] = [];
   const sourceIndex = new Map<string, number>();
@@ -24,11 +23,15 @@ export const GET: APIRoute = async ({ props }) => {
     if (!sourceIndex.has(source.url)) sourceIndex.set(source.url, sources.push({ title: source.title, publisher: source.publisher, url: source.url }) - 1);
     return sourceIndex.get(source.url)!;
   };
+  const loaded = await loadMessengers();
+  const scopeName = (scope: string) => (scope === 'world' ? t('scope.world') : regionName(scope, locale));
+  // One row per (metric, scope) pair any entry has: a row never mixes metrics or places.
+  const pairs = latestFigures({ users: loaded.flatMap(({ entry }) => latestFigures(entry.data)) });
   const rows = [
     { key: 'category', label: t('entry.category') },
     { key: 'launched', label: t('entry.launched') },
     { key: 'status', label: t('col.status') },
-    ...METRICS.map((metric) => ({ key: metric, label: `${t('col.users')}: ${t(`metric.${metric}`)}` })),
+    ...pairs.map((pair) => ({ key: pairKey(pair), label: `${t('col.users')}: ${t(`metric.${pair.metric}`)}, ${scopeName(pair.scope)}` })),
     { key: 'e2ee', label: t('col.e2ee') },
     { key: 'protocol', label: t('entry.protocol') },
     { key: 'os', label: t('col.openSource') },
@@ -38,7 +41,7 @@ export const GET: APIRoute = async ({ props }) => {
     { key: 'owner', label: t('entry.owner') },
     { key: 'ru', label: t('col.russia') },
   ];
-  const records = (await loadMessengers()).map(({ entry }) => {
+  const records = loaded.map(({ entry }) => {
     const m = entry.data;
     const summary = summarize(m, TODAY);
     const cells: CompareDataset['records'][number]['cells'] = {
@@ -46,7 +49,7 @@ export const GET: APIRoute = async ({ props }) => {
       launched: m.launched ? date(m.launched) : t('unknown'),
       status: m.discontinued ? t('status.discontinued', { date: date(m.discontinued) }) : t('status.active'),
       e2ee: summary.e2ee ? t(`level.${summary.e2ee}`) : t('unknown'),
-      protocol: m.encryption?.protocol ?? '—',
+      protocol: currentEncryption(m.encryption)?.protocol ?? '—',
       os: summary.openSourceClient ? t(`yesno.${summary.openSourceClient}`) : t('unknown'),
       phone: m.phoneNumber ? t(`phone.${m.phoneNumber}`) : t('unknown'),
       arch: t(`architecture.${m.architecture}`),
@@ -54,10 +57,11 @@ export const GET: APIRoute = async ({ props }) => {
       owner: m.owners.at(-1)?.owner ?? '—',
       ru: summary.russia ? t(`russia.${summary.russia}`) : '—',
     };
-    for (const [metric, point] of latestFigureByMetric(m.users)) {
+    for (const point of latestFigures(m)) {
       const source = m.sources.find((s) => s.id === point.source)!;
-      const scope = point.scope === 'world' ? t('scope.world') : regionName(point.scope, locale);
-      cells[metric] = { text: `${formatNumber(point.value, locale)} (${scope}, ${date(point.date)}; ${t(`official.${point.official}` as Key).toLowerCase()})`, source: cite(source) };
+      const who = `${t(`measuredBy.${point.measuredBy}`).toLowerCase()}${point.measurer ? `: ${point.measurer}` : ''}`;
+      const base = point.population ? `; ${t('entry.population').toLowerCase()}: ${point.population[locale]}` : '';
+      cells[pairKey(point)] = { text: `${formatNumber(point.value, locale)} (${date(point.date)}; ${who}${base})`, source: cite(source) };
     }
     return { id: m.id, name: m.name, href: localePath(locale, `/messengers/${m.id}/`), cells };
   });

@@ -240,25 +240,26 @@ export interface Context {
 type Made = Omit<Corruption, 'kind' | 'path'> & { path?: string };
 type Generator = (ctx: Context) => Made | undefined;
 
-const DATE_FIELDS = ['launched', 'discontinued', 'reviewed', 'encryption.since', 'owners.*.from', 'owners.*.to', 'users.*.date', 'events.*.date', 'sources.*.published', 'sources.*.accessed'];
+const DATE_FIELDS = ['launched', 'discontinued', 'reviewed', 'encryption.history.*.from', 'owners.*.from', 'owners.*.to', 'users.*.date', 'events.*.date', 'sources.*.published', 'sources.*.accessed'];
 const FULL_DATES = ['reviewed', 'sources.*.accessed'];
-const TEXT_FIELDS = ['name', 'summary', 'aliases.*', 'owners.*.owner', 'users.*.note', 'events.*.title.en', 'events.*.title.ru', 'sources.*.title', 'sources.*.publisher', 'sources.*.authors.*', 'encryption.protocol', 'openSource.licence'];
-const STRING_FIELDS = [...TEXT_FIELDS, 'id', 'successor', 'website', 'users.*.source', 'events.*.source', 'owners.*.source', 'sources.*.id', 'sources.*.url', 'sources.*.language', 'users.*.scope', 'users.*.metric', 'category', 'architecture', 'events.*.kind'];
+const TEXT_FIELDS = ['name', 'summary', 'aliases.*', 'owners.*.owner', 'users.*.note.en', 'users.*.note.ru', 'users.*.population.en', 'users.*.measurer', 'events.*.title.en', 'events.*.title.ru', 'sources.*.title', 'sources.*.publisher', 'sources.*.authors.*', 'encryption.protocol', 'openSource.licence'];
+const STRING_FIELDS = [...TEXT_FIELDS, 'id', 'successor', 'website', 'users.*.source', 'events.*.source', 'owners.*.source', 'sources.*.id', 'sources.*.url', 'sources.*.language', 'users.*.scope', 'users.*.metric', 'users.*.measuredBy', 'category', 'architecture', 'events.*.kind'];
 const LIST_FIELDS = ['aliases', 'platforms', 'owners', 'users', 'events', 'sources', 'sources.*.authors'];
-const OBJECT_FIELDS = ['encryption', 'openSource', 'business', 'events.*.title', 'owners.*.price'];
-const BOOLEAN_FIELDS = ['users.*.official', 'business.bots', 'business.channels', 'business.businessApi', 'business.payments', 'business.ads'];
+const OBJECT_FIELDS = ['encryption', 'users.*.note', 'openSource', 'business', 'events.*.title', 'owners.*.price'];
+const BOOLEAN_FIELDS = ['business.bots', 'business.channels', 'business.businessApi', 'business.payments', 'business.ads'];
 const NUMBER_FIELDS = ['users.*.value', 'owners.*.price.amount'];
 const REQUIRED: Record<string, string[]> = {
   '': ['id', 'name', 'summary', 'category', 'architecture', 'sources', 'reviewed'],
-  'users.*': ['date', 'value', 'metric', 'scope', 'official', 'source'],
+  'users.*': ['date', 'value', 'metric', 'scope', 'measuredBy', 'source'],
   'events.*': ['date', 'kind', 'title', 'source'],
   'events.*.title': ['en', 'ru'],
   'owners.*': ['owner', 'from', 'source'],
   'sources.*': ['id', 'title', 'publisher', 'url', 'accessed', 'language'],
-  encryption: ['oneToOne', 'source'],
+  encryption: ['history'],
+  'encryption.history.*': ['from', 'source'],
   openSource: ['client', 'server'],
 };
-const SOURCE_REFS = ['owners.*.source', 'users.*.source', 'events.*.source', 'encryption.source', 'openSource.source', 'business.source'];
+const SOURCE_REFS = ['owners.*.source', 'users.*.source', 'events.*.source', 'encryption.history.*.source', 'openSource.source', 'business.source'];
 const ENUMS: Record<string, string[]> = {
   category: ['messaging', 'Consumer', 'enterprise', 'social-network', 'business', 'consumer ', 'other'],
   architecture: ['decentralized', 'p2p', 'Centralized', 'centralised', 'hybrid', 'federation', 'peer to peer'],
@@ -270,10 +271,11 @@ const ENUMS: Record<string, string[]> = {
   'events.*.jurisdiction': ['UK', 'SU', 'ru', 'RUS', 'XX', 'Russia', 'EU '],
   origin: ['UK', 'SU', 'ru', 'USA', 'XX', 'Russia'],
   headquarters: ['UK', 'SU', 'ru', 'USA', 'XX', 'Russia'],
-  'encryption.oneToOne': ['on', 'off', 'yes', 'always', 'e2e', 'Default', 'partial'],
-  'encryption.groups': ['on', 'off', 'yes', 'always', 'e2e', 'Default', 'partial'],
-  'encryption.calls': ['on', 'off', 'yes', 'always', 'e2e', 'Default', 'partial'],
-  'encryption.backups': ['on', 'off', 'yes', 'always', 'e2e', 'Default', 'partial'],
+  'encryption.history.*.oneToOne': ['on', 'off', 'yes', 'always', 'e2e', 'Default', 'partial'],
+  'encryption.history.*.groups': ['on', 'off', 'yes', 'always', 'e2e', 'Default', 'partial'],
+  'encryption.history.*.calls': ['on', 'off', 'yes', 'always', 'e2e', 'Default', 'partial'],
+  'encryption.history.*.backups': ['on', 'off', 'yes', 'always', 'e2e', 'Default', 'partial'],
+  'users.*.measuredBy': ['official', 'true', 'Company', 'third-party', 'poll', 'Panel'],
   'openSource.client': ['maybe', 'Yes', 'partial', 'open', 'none'],
   'openSource.server': ['maybe', 'Yes', 'partial', 'open', 'none'],
   'sources.*.language': ['EN', 'eng', 'english', 'en-US', 'ру'],

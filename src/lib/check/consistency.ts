@@ -1,0 +1,178 @@
+// Rules that tie one part of an entry to another (MODEL.md, "Consistency rules"): a fact told in
+// two places must be told the same way in both. They read the raw frontmatter, so they still run
+// when the schema has rejected some other field, and say nothing about values they cannot read.
+import { comparePartialDates, isPartialDate } from '../partial-date.ts';
+
+/** One finding, located by the path of the field to fix. */
+export interface Finding {
+  path: PropertyKey[];
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+type Row = Record<string, unknown>;
+const isRow = (value: unknown): value is Row => value !== null && typeof value === 'object' && !Array.isArray(value);
+const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value.map((item) => (isRow(item) ? item : {})) : []);
+/** A date as the schema reads it (YAML turns an unquoted `1996` into a number), if it is a valid one. */
+const dateOf = (value: unknown): string | undefined => {
+  const written = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
+  return written !== undefined && isPartialDate(written) ? written : undefined;
+};
+const quoted = (date: string) => `"${date}"`;
+
+/**
+ * Every encryption step after the first records a change, and every change is an event: a step
+ * dated after the first needs an `encryption-change` event on the same date, and each such event
+ * needs a step on its date. Steps go oldest first.
+ */
+export function checkEncryptionHistory(data: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const root = isRow(data) ? data : {};
+  const history = rowsOf(isRow(root['encryption']) ? root['encryption']['history'] : undefined);
+  const events = rowsOf(root['events']);
+  const first = dateOf(history[0]?.['from']);
+  const stepDates = new Set(history.map((step) => dateOf(step['from'])).filter((date) => date !== undefined));
+  const changeDates = new Set(events.filter((event) => event['kind'] === 'encryption-change').map((event) => dateOf(event['date'])));
+
+  let previous: string | undefined;
+  history.forEach((step, i) => {
+    const from = dateOf(step['from']);
+    if (!from) return;
+    if (previous && comparePartialDates(from, previous) < 0) {
+      findings.push({ path: ['encryption', 'history', i, 'from'], message: `${from} comes after ${previous} in the list (expected steps oldest first)`, severity: 'error' });
+    }
+    previous = from;
+    if (from !== first && !changeDates.has(from)) {
+      findings.push({
+        path: ['encryption', 'history', i, 'from'],
+        message: `no encryption-change event on ${from} (expected an event with kind: encryption-change and date: ${quoted(from)}; every step after the first is a change, and changes are listed under events)`,
+        severity: 'error',
+      });
+    }
+  });
+  events.forEach((event, i) => {
+    const date = dateOf(event['date']);
+    if (event['kind'] !== 'encryption-change' || !date || stepDates.has(date)) return;
+    findings.push({
+      path: ['events', i, 'date'],
+      message: `no encryption step on ${date} (expected a step under encryption.history with from: ${quoted(date)} saying what changed; an announcement that changes nothing yet is a policy-change)`,
+      severity: 'error',
+    });
+  });
+  return findings;
+}
+
+/**
+ * An acquisition changes the owner: each `acquisition` event needs an owner whose `from` is its
+ * date. The other way round is only a warning, and only when no event at all marks the change:
+ * ownership can also pass without a purchase (a merger recorded as a rename, a handover recorded
+ * as a policy change, a transfer to a foundation).
+ */
+export function checkAcquisitions(data: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const root = isRow(data) ? data : {};
+  const owners = rowsOf(root['owners']);
+  const events = rowsOf(root['events']);
+  const ownerStarts = new Set(owners.map((owner) => dateOf(owner['from'])).filter((date) => date !== undefined));
+  const eventDates = new Set(events.map((event) => dateOf(event['date'])));
+  events.forEach((event, i) => {
+    const date = dateOf(event['date']);
+    if (event['kind'] !== 'acquisition' || !date || ownerStarts.has(date)) return;
+    findings.push({
+      path: ['events', i, 'date'],
+      message: `no owner from ${date} (expected an owner under owners: with from: ${quoted(date)}, the buyer; a deal only agreed or announced that day is a policy-change)`,
+      severity: 'error',
+    });
+  });
+  owners.forEach((owner, i) => {
+    const from = dateOf(owner['from']);
+    if (i === 0 || !from || eventDates.has(from)) return;
+    findings.push({
+      path: ['owners', i, 'from'],
+      message: `no event on ${from} marks this change of owner — fine if it passed without a purchase (a transfer to a foundation, say); if it was bought, add an event with kind: acquisition and date: ${quoted(from)}`,
+      severity: 'warning',
+    });
+  });
+  return findings;
+}
+
+/** A service is discontinued exactly when it has a shutdown event, dated like its last one. */
+export function checkShutdown(data: unknown): Finding[] {
+  const root = isRow(data) ? data : {};
+  const discontinued = dateOf(root['discontinued']);
+  const shutdowns = rowsOf(root['events'])
+    .map((event, index) => ({ index, kind: event['kind'], date: dateOf(event['date']) }))
+    .filter((event): event is { index: number; kind: unknown; date: string } => event.kind === 'shutdown' && event.date !== undefined);
+  const last = shutdowns.reduce<(typeof shutdowns)[number] | undefined>((latest, event) => (!latest || comparePartialDates(event.date, latest.date) >= 0 ? event : latest), undefined);
+  if (discontinued === undefined) {
+    if (root['discontinued'] !== undefined || !last) return [];
+    return [
+      {
+        path: ['events', last.index, 'kind'],
+        message: `shutdown on ${last.date}, but the entry has no discontinued: (expected discontinued: ${quoted(last.date)}, or another kind if only part of the service closed)`,
+        severity: 'error',
+      },
+    ];
+  }
+  if (!last) {
+    return [
+      {
+        path: ['discontinued'],
+        message: `no shutdown event (expected an event with kind: shutdown and date: ${quoted(discontinued)}, with its source)`,
+        severity: 'error',
+      },
+    ];
+  }
+  if (last.date !== discontinued) {
+    return [
+      {
+        path: ['discontinued'],
+        message: `${discontinued} is not the date of the last shutdown event, ${last.date} (expected discontinued: ${quoted(last.date)}, or that event dated ${quoted(discontinued)})`,
+        severity: 'error',
+      },
+    ];
+  }
+  return [];
+}
+
+const EN_NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+const RU_NUMBER = /\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g;
+
+/**
+ * The numbers a text carries, written the same way whatever the language: English groups
+ * thousands with commas and marks decimals with a point (`1,300.5`); Russian groups with spaces
+ * or thin spaces and marks decimals with a comma (`1 300,5`). Both give `1300.5`.
+ */
+export function numbersIn(text: string, language: 'en' | 'ru'): Set<string> {
+  const found = text.match(language === 'en' ? EN_NUMBER : RU_NUMBER) ?? [];
+  return new Set(found.map((raw) => (language === 'en' ? raw.replace(/,/g, '') : raw.replace(/[ \u00a0\u2009\u202f]/g, '').replace(',', '.'))));
+}
+
+/** Notes and populations are written twice; both languages must carry the same numbers. */
+export function checkBilingualNumbers(data: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const root = isRow(data) ? data : {};
+  rowsOf(root['users']).forEach((point, i) => {
+    for (const field of ['note', 'population']) {
+      const texts = point[field];
+      if (!isRow(texts) || typeof texts['en'] !== 'string' || typeof texts['ru'] !== 'string') continue;
+      const en = numbersIn(texts['en'], 'en');
+      const ru = numbersIn(texts['ru'], 'ru');
+      const missing = [...en].filter((n) => !ru.has(n));
+      const extra = [...ru].filter((n) => !en.has(n));
+      if (!missing.length && !extra.length) continue;
+      const parts = [missing.length ? `lacks ${missing.join(', ')}` : '', extra.length ? `has ${extra.join(', ')} that the English does not` : ''].filter(Boolean);
+      findings.push({
+        path: ['users', i, field, 'ru'],
+        message: `${parts.join(' and ')} (expected the same numbers as en: ${[...en].join(', ') || 'none'})`,
+        severity: 'error',
+      });
+    }
+  });
+  return findings;
+}
+
+/** Every consistency rule, in the order an editor would fix them. */
+export function checkConsistency(data: unknown): Finding[] {
+  return [...checkShutdown(data), ...checkAcquisitions(data), ...checkEncryptionHistory(data), ...checkBilingualNumbers(data)];
+}

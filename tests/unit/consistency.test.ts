@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkAcquisitions, checkBilingualNumbers, checkEncryptionHistory, checkShutdown, numbersIn } from '../../src/lib/check/consistency.ts';
+import { userCountSchema } from '../../src/schemas/user-count.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
+
+const event = (date: string, kind: string) => ({ date, kind, title: { en: 'x', ru: 'x' }, source: 's' });
+const fields = (findings: { path: PropertyKey[]; severity: string }[]) => findings.map((f) => `${f.severity} ${f.path.join('.')}`);
+
+describe('numbers in notes', () => {
+  it('reads English and Russian digit groups alike', () => {
+    assert.deepEqual([...numbersIn('more than 1,300,000 users, 2.35 million at peak, in 2016', 'en')], ['1300000', '2.35', '2016']);
+    assert.deepEqual([...numbersIn('более 1 300 000 пользователей, 2,35 млн в пик, в 2016 году', 'ru')], ['1300000', '2.35', '2016']);
+    assert.deepEqual([...numbersIn('1\u2009300\u202f000 и 46,4', 'ru')], ['1300000', '46.4']);
+    assert.deepEqual([...numbersIn('Q1 2017, down 2 percent.', 'en')], ['1', '2017', '2']);
+  });
+  it('flags a Russian note whose numbers differ, naming what is missing and what is extra', () => {
+    const users = [{ note: { en: '20 million in 2016', ru: '25 млн в 2016 году' } }, { note: { en: '1,000 in 2001', ru: '1 000 в 2001 году' } }];
+    const findings = checkBilingualNumbers({ users });
+    assert.deepEqual(fields(findings), ['error users.0.note.ru']);
+    assert.equal(findings[0]!.message, 'lacks 20 and has 25 that the English does not (expected the same numbers as en: 20, 2016)');
+    assert.deepEqual(checkBilingualNumbers({ users: [{ population: { en: 'Russia, ages 12+', ru: 'Россия, 16+' } }] }).length, 1);
+  });
+});
+
+describe('encryption history ⇔ encryption-change events', () => {
+  const history = [
+    { from: '2014', oneToOne: 'none', source: 's' },
+    { from: '2016-04', oneToOne: 'default', source: 's' },
+  ];
+  it('accepts a first step without an event and a later step with one', () => {
+    assert.deepEqual(checkEncryptionHistory({ encryption: { history }, events: [event('2016-04', 'encryption-change')] }), []);
+  });
+  it('wants an event for each later step and a step for each event', () => {
+    assert.deepEqual(fields(checkEncryptionHistory({ encryption: { history }, events: [] })), ['error encryption.history.1.from']);
+    assert.deepEqual(
+      fields(checkEncryptionHistory({ encryption: { history }, events: [event('2016-04', 'encryption-change'), event('2019', 'encryption-change')] })),
+      ['error events.1.date'],
+    );
+    assert.deepEqual(fields(checkEncryptionHistory({ events: [event('2019', 'encryption-change')] })), ['error events.0.date']);
+  });
+  it('wants steps oldest first', () => {
+    const backwards = [history[1]!, history[0]!];
+    assert.ok(fields(checkEncryptionHistory({ encryption: { history: backwards }, events: [event('2014', 'encryption-change')] })).includes('error encryption.history.1.from'));
+  });
+});
+
+describe('acquisition events ⇔ owners', () => {
+  const owners = [{ owner: 'A', from: '2010' }, { owner: 'B', from: '2014-02' }];
+  it('wants an owner from the date of each acquisition', () => {
+    assert.deepEqual(checkAcquisitions({ owners, events: [event('2014-02', 'acquisition')] }), []);
+    assert.deepEqual(fields(checkAcquisitions({ owners, events: [event('2014-02-19', 'acquisition'), event('2014-02', 'acquisition')] })), ['error events.0.date']);
+  });
+  it('only warns about a later owner with no event at all on its date', () => {
+    assert.deepEqual(fields(checkAcquisitions({ owners, events: [] })), ['warning owners.1.from']);
+    assert.deepEqual(checkAcquisitions({ owners, events: [event('2014-02', 'rename')] }), []);
+  });
+});
+
+describe('discontinued ⇔ shutdown', () => {
+  it('needs both or neither, with discontinued on the date of the last shutdown', () => {
+    assert.deepEqual(checkShutdown({ events: [] }), []);
+    assert.deepEqual(checkShutdown({ discontinued: '2014-10-31', events: [event('2013', 'shutdown'), event('2014-10-31', 'shutdown')] }), []);
+    assert.deepEqual(fields(checkShutdown({ discontinued: '2014', events: [] })), ['error discontinued']);
+    assert.deepEqual(fields(checkShutdown({ events: [event('2014', 'shutdown')] })), ['error events.0.kind']);
+    assert.deepEqual(fields(checkShutdown({ discontinued: '2013', events: [event('2013', 'shutdown'), event('2014', 'shutdown')] })), ['error discontinued']);
+    assert.deepEqual(checkShutdown({ discontinued: 2014, events: [event('2014', 'shutdown')] }), [], 'an unquoted year reads as the schema reads it');
+  });
+});
+
+describe('schema rules of model v2', () => {
+  const point = { date: '2025-08', value: 97000000, metric: 'monthly-reach', scope: 'RU', measuredBy: 'panel', measurer: 'Mediascope', source: 's' };
+  it('requires a population for reach and survey-share figures', () => {
+    assert.equal(userCountSchema.safeParse(point).success, false);
+    assert.equal(userCountSchema.safeParse({ ...point, population: { en: 'Russia, ages 12+', ru: 'Россия, 12+' } }).success, true);
+    assert.equal(userCountSchema.safeParse({ ...point, metric: 'users', measuredBy: 'company' }).success, true);
+  });
+  it('takes decimals only for survey-share, and no percent above 100', () => {
+    const population = { en: 'Russia', ru: 'Россия' };
+    assert.equal(userCountSchema.safeParse({ ...point, metric: 'survey-share', measuredBy: 'survey', value: 37.5, population }).success, true);
+    assert.equal(userCountSchema.safeParse({ ...point, metric: 'survey-share', measuredBy: 'survey', value: 137.5, population }).success, false);
+    assert.equal(userCountSchema.safeParse({ ...point, value: 97000000.5, population }).success, false);
+    assert.equal(userCountSchema.safeParse({ ...point, official: true, population }).success, false, 'official is gone');
+  });
+  it('requires register exactly on registry events', () => {
+    assert.equal(eventSchema.safeParse({ ...event('2017', 'registry'), register: 'ori' }).success, true);
+    assert.equal(eventSchema.safeParse(event('2017', 'registry')).success, false);
+    assert.equal(eventSchema.safeParse({ ...event('2017', 'block'), register: 'ori' }).success, false);
+    assert.equal(eventSchema.safeParse(event('2024-07', 'warning')).success, true);
+  });
+});
