@@ -4,7 +4,7 @@ import { encryptionSchema } from './encryption.ts';
 import { eventSchema } from './event.ts';
 import { ownerSchema } from './owner.ts';
 import { sourceSchema } from './source.ts';
-import { userCountSchema } from './user-count.ts';
+import { bilingualTextSchema, userCountSchema } from './user-count.ts';
 import { ARCHITECTURES, CATEGORIES, PHONE_NUMBER, PLATFORMS, oneOf } from '../lib/vocabulary.ts';
 
 export { ARCHITECTURES, CATEGORIES, PHONE_NUMBER, PLATFORMS };
@@ -75,6 +75,12 @@ export const messengerSchema = z
       .meta({ description: 'End-to-end encryption as a dated history; leave out while no source settles it.' }),
     business: businessSchema.optional(),
     users: z.array(userCountSchema).default([]).meta({ description: 'User figures, oldest first.' }),
+    figuresNote: bilingualTextSchema
+      .optional()
+      .meta({
+        description:
+          'Why the entry has no recent figure, in English (`en`) and Russian (`ru`): e.g. the company publishes none, or a decentralised network cannot be counted. Shown beside the stale mark.',
+      }),
     events: z.array(eventSchema).default([]).meta({ description: 'Dated history, oldest first.' }),
     sources: z.array(sourceSchema).min(1, { error: 'is empty (expected at least one source)' }),
     reviewed: fullDate.meta({ description: 'The day the facts were last checked against the sources.' }),
