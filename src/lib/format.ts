@@ -1,5 +1,6 @@
 /** Numbers and place names in the page's locale, through Intl only (formatters cached). */
 import { displayNames, listFormat, numberFormat } from './intl-cache.ts';
+import { isPercentMetric, type Metric } from './vocabulary.ts';
 
 export function formatNumber(value: number, locale: string): string {
   return numberFormat(locale).format(value);
@@ -8,6 +9,15 @@ export function formatNumber(value: number, locale: string): string {
 /** `950 million` / `950 млн`: short enough for a table cell, exact value kept for entry pages. */
 export function formatCompact(value: number, locale: string): string {
   return numberFormat(locale, { notation: 'compact', compactDisplay: locale === 'en' ? 'long' : 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+/**
+ * A user figure's value as the reader should read it: a survey share as a percent (`46 %` /
+ * `46 %`), a count in full or compact form. Never a percent printed as a count.
+ */
+export function formatFigureValue(point: { value: number; metric: Metric }, locale: string, style: 'full' | 'compact' = 'compact'): string {
+  if (isPercentMetric(point.metric)) return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(point.value / 100);
+  return style === 'full' ? formatNumber(point.value, locale) : formatCompact(point.value, locale);
 }
 
 export function formatMoney(amount: number, currency: string, locale: string): string {

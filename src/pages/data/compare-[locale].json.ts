@@ -5,7 +5,7 @@ import { LOCALE_CODES, localePath, useTranslations, type Locale } from '../../i1
 import type { CompareDataset } from '../../lib/compare.ts';
 import { latestFigures, pairKey, summarize } from '../../lib/derive.ts';
 import { currentEncryption } from '../../lib/encryption.ts';
-import { formatNumber, regionName } from '../../lib/format.ts';
+import { formatFigureValue, regionName } from '../../lib/format.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 
 export function getStaticPaths() {
@@ -61,7 +61,7 @@ export const GET: APIRoute = async ({ props }) => {
       const source = m.sources.find((s) => s.id === point.source)!;
       const who = `${t(`measuredBy.${point.measuredBy}`).toLowerCase()}${point.measurer ? `: ${point.measurer}` : ''}`;
       const base = point.population ? `; ${t('entry.population').toLowerCase()}: ${point.population[locale]}` : '';
-      cells[pairKey(point)] = { text: `${formatNumber(point.value, locale)} (${date(point.date)}; ${who}${base})`, source: cite(source) };
+      cells[pairKey(point)] = { text: `${formatFigureValue(point, locale, 'full')} (${date(point.date)}; ${who}${base})`, source: cite(source) };
     }
     return { id: m.id, name: m.name, href: localePath(locale, `/messengers/${m.id}/`), cells };
   });

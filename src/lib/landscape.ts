@@ -1,0 +1,148 @@
+// The overview's view model (DESIGN §2 `/`, §5 "Like for like"): rankings that never put two
+// metrics or two scopes side by side, fresh figures apart from stale ones, the Russian market, and
+// the encryption headline with its unknowns counted apart. Pure: entries in, plain data out.
+import type { AtlasEvent } from '../schemas/event.ts';
+import type { Messenger } from '../schemas/messenger.ts';
+import type { Source } from '../schemas/source.ts';
+import type { UserCount } from '../schemas/user-count.ts';
+import { latestFigures, STALE_AFTER_MONTHS } from './derive.ts';
+import { currentEncryption } from './encryption.ts';
+import { comparePartialDates, monthsBetween, type PartialDate } from './partial-date.ts';
+import { ENCRYPTION_LEVELS, METRICS, type EncryptionLevel, type Metric } from './vocabulary.ts';
+
+/** One messenger's figure in a ranking, with what a reader needs to cite it. */
+export interface RankedFigure {
+  id: string;
+  name: string;
+  point: UserCount;
+  source: Source | undefined;
+  /** Older than 24 months before the build date. */
+  stale: boolean;
+}
+
+/** Everyone's latest figure of one (metric, scope) pair: fresh ones ranked, stale ones apart. */
+export interface Ranking {
+  metric: Metric;
+  scope: string;
+  fresh: RankedFigure[];
+  stale: RankedFigure[];
+}
+
+/** A figure is fresh when it is at most 24 months older than the build date. */
+export const isFreshFigure = (point: Pick<UserCount, 'date'>, today: string): boolean => monthsBetween(point.date, today) <= STALE_AFTER_MONTHS;
+
+const byValue = (a: RankedFigure, b: RankedFigure) => b.point.value - a.point.value || a.name.localeCompare(b.name, 'en');
+
+/**
+ * Rankings per (metric, scope) among running messengers, each a list of latest figures of that one
+ * pair. A pair is ranked only when at least `minFresh` messengers have a fresh figure for it;
+ * stale figures are listed after, never ranked above fresh ones. Pairs in vocabulary order, world first.
+ */
+export function rankings(messengers: readonly Messenger[], today: string, options: { minFresh?: number; scope?: (scope: string) => boolean } = {}): Ranking[] {
+  const { minFresh = 3, scope: keepScope = () => true } = options;
+  const pairs = new Map<string, Ranking>();
+  for (const messenger of messengers) {
+    if (messenger.discontinued) continue;
+    for (const point of latestFigures(messenger)) {
+      if (!keepScope(point.scope)) continue;
+      const key = `${point.metric}:${point.scope}`;
+      const ranking = pairs.get(key) ?? { metric: point.metric, scope: point.scope, fresh: [], stale: [] };
+      pairs.set(key, ranking);
+      const stale = !isFreshFigure(point, today);
+      const entry: RankedFigure = { id: messenger.id, name: messenger.name, point, source: messenger.sources.find((s) => s.id === point.source), stale };
+      (stale ? ranking.stale : ranking.fresh).push(entry);
+    }
+  }
+  const scopeKey = (scope: string) => (scope === 'world' ? '' : scope);
+  return [...pairs.values()]
+    .filter((ranking) => ranking.fresh.length >= minFresh)
+    .map((ranking) => ({ ...ranking, fresh: ranking.fresh.sort(byValue), stale: ranking.stale.sort(byValue) }))
+    .sort((a, b) => scopeKey(a.scope).localeCompare(scopeKey(b.scope), 'en') || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric));
+}
+
+/** Where a messenger stands in one country, from its latest block, unblock or restriction there. */
+export type CountryStatus = 'available' | 'restricted' | 'blocked';
+const STATUS_BY_KIND: Partial<Record<AtlasEvent['kind'], CountryStatus>> = { block: 'blocked', unblock: 'available', restriction: 'restricted' };
+
+export interface StatusInCountry {
+  status: CountryStatus;
+  /** The event that set it; undefined when nothing was ever recorded (available). */
+  since: PartialDate | undefined;
+  event: AtlasEvent | undefined;
+}
+
+/** Status in one jurisdiction from the latest block, unblock or restriction event there (DESIGN §3). */
+export function statusIn(messenger: Pick<Messenger, 'events'>, jurisdiction: string): StatusInCountry {
+  let found: AtlasEvent | undefined;
+  for (const event of messenger.events) {
+    if (event.jurisdiction !== jurisdiction || !STATUS_BY_KIND[event.kind]) continue;
+    if (!found || comparePartialDates(event.date, found.date) >= 0) found = event;
+  }
+  return found ? { status: STATUS_BY_KIND[found.kind]!, since: found.date, event: found } : { status: 'available', since: undefined, event: undefined };
+}
+
+/** One messenger's line in the Russian-market section. */
+export interface RussiaLine {
+  id: string;
+  name: string;
+  status: StatusInCountry;
+}
+
+/** A dated event of some messenger, for "latest regulatory events". */
+export interface EventLine {
+  id: string;
+  name: string;
+  event: AtlasEvent;
+  source: Source | undefined;
+}
+
+const REGULATORY_KINDS: readonly AtlasEvent['kind'][] = ['block', 'unblock', 'restriction', 'registry', 'warning', 'law', 'fine'];
+
+/** The Russian market, derived from data: audience, status, latest regulatory events, Max. */
+export interface RussiaMarket {
+  /** Rankings of Russia-scoped figures (panel reach, surveys, company figures for Russia). */
+  audience: Ranking[];
+  /** Running messengers that are restricted or blocked in Russia, most recent first. */
+  notAvailable: RussiaLine[];
+  /** The latest regulatory events with jurisdiction RU, newest first. */
+  latestEvents: EventLine[];
+  /** The national messenger, when the atlas has it. */
+  max: { id: string; name: string; figures: RankedFigure[] } | undefined;
+}
+
+export function russiaMarket(messengers: readonly Messenger[], today: string, options: { events?: number; minFresh?: number } = {}): RussiaMarket {
+  const running = messengers.filter((m) => !m.discontinued);
+  const notAvailable = running
+    .map((m) => ({ id: m.id, name: m.name, status: statusIn(m, 'RU') }))
+    .filter((line) => line.status.status !== 'available')
+    .sort((a, b) => comparePartialDates(b.status.since ?? '0000', a.status.since ?? '0000') || a.name.localeCompare(b.name, 'en'));
+  const latestEvents = messengers
+    .flatMap((m) => m.events.filter((e) => e.jurisdiction === 'RU' && REGULATORY_KINDS.includes(e.kind)).map((event) => ({ id: m.id, name: m.name, event, source: m.sources.find((s) => s.id === event.source) })))
+    .sort((a, b) => comparePartialDates(b.event.date, a.event.date) || a.name.localeCompare(b.name, 'en'))
+    .slice(0, options.events ?? 8);
+  const maxEntry = messengers.find((m) => m.id === 'max');
+  const max = maxEntry && {
+    id: maxEntry.id,
+    name: maxEntry.name,
+    figures: latestFigures(maxEntry).map((point) => ({ id: maxEntry.id, name: maxEntry.name, point, source: maxEntry.sources.find((s) => s.id === point.source), stale: !isFreshFigure(point, today) })),
+  };
+  return { audience: rankings(messengers, today, { minFresh: options.minFresh ?? 2, scope: (scope) => scope === 'RU' }), notAvailable, latestEvents, max };
+}
+
+/** The encryption headline: running messengers by their one-to-one level, unknowns counted apart. */
+export interface EncryptionHeadline {
+  running: number;
+  byLevel: Record<EncryptionLevel, { id: string; name: string }[]>;
+  unknown: { id: string; name: string }[];
+}
+
+export function encryptionHeadline(messengers: readonly Messenger[]): EncryptionHeadline {
+  const byLevel = Object.fromEntries(ENCRYPTION_LEVELS.map((level) => [level, [] as { id: string; name: string }[]])) as EncryptionHeadline['byLevel'];
+  const unknown: { id: string; name: string }[] = [];
+  const running = messengers.filter((m) => !m.discontinued).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  for (const m of running) {
+    const level = currentEncryption(m.encryption)?.oneToOne;
+    (level ? byLevel[level] : unknown).push({ id: m.id, name: m.name });
+  }
+  return { running: running.length, byLevel, unknown };
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { encryptionHeadline, rankings, russiaMarket, statusIn } from '../../src/lib/landscape.ts';
+import type { Messenger } from '../../src/schemas/messenger.ts';
+import type { UserCount } from '../../src/schemas/user-count.ts';
+
+const TODAY = '2026-12-06';
+const fig = (date: string, value: number, metric: UserCount['metric'], scope = 'world'): UserCount => ({ date, value, metric, scope, measuredBy: 'company', source: 's' });
+function entry(id: string, users: UserCount[], extra: Partial<Messenger> = {}): Messenger {
+  return {
+    id, name: id.toUpperCase(), aliases: [], summary: 'x', category: 'consumer', owners: [], architecture: 'centralized', platforms: [], users, events: [],
+    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }], reviewed: '2026-12-01', ...extra,
+  } as Messenger;
+}
+
+describe('rankings: like for like', () => {
+  const data = [
+    entry('a', [fig('2025-06', 1_000_000_000, 'mau'), fig('2025-08', 97_000_000, 'monthly-reach', 'RU')]),
+    entry('b', [fig('2025-01', 3_000_000_000, 'mau'), fig('2019-11', 1_000_000_000, 'registered')]),
+    entry('c', [fig('2024-12', 500_000_000, 'mau')]),
+    entry('d', [fig('2017-09', 1_300_000_000, 'mau')]),
+    entry('e', [fig('2025-01', 2_000_000_000, 'registered')]),
+    entry('gone', [fig('2025-01', 9_000_000_000, 'mau')], { discontinued: '2025-06' }),
+  ];
+  it('never puts two metrics or two scopes in one list', () => {
+    for (const ranking of rankings(data, TODAY, { minFresh: 1 })) {
+      for (const item of [...ranking.fresh, ...ranking.stale]) assert.deepEqual([item.point.metric, item.point.scope], [ranking.metric, ranking.scope]);
+    }
+  });
+  it('ranks fresh figures by value, lists stale ones apart, and leaves out shut-down services', () => {
+    const [mau] = rankings(data, TODAY);
+    assert.deepEqual(mau!.fresh.map((item) => item.id), ['b', 'a', 'c']);
+    assert.deepEqual(mau!.stale.map((item) => item.id), ['d']);
+  });
+  it('ranks a pair only when enough messengers have a fresh figure', () => {
+    assert.deepEqual(rankings(data, TODAY).map((r) => `${r.metric}:${r.scope}`), ['mau:world']);
+    assert.deepEqual(rankings(data, TODAY, { minFresh: 1 }).map((r) => `${r.metric}:${r.scope}`), ['mau:world', 'registered:world', 'monthly-reach:RU']);
+  });
+});
+
+describe('status in a country and the Russian market', () => {
+  const ev = (date: string, kind: 'block' | 'unblock' | 'restriction' | 'registry', jurisdiction = 'RU') => ({ date, kind, jurisdiction, title: { en: `${kind} ${date}`, ru: `${kind} ${date}` }, source: 's', ...(kind === 'registry' ? { register: 'ori' as const } : {}) });
+  const tg = entry('telegram', [], { events: [ev('2018-04-16', 'block'), ev('2020-06-18', 'unblock'), ev('2025-08-13', 'restriction'), ev('2024-01', 'block', 'IR')] });
+  const wa = entry('whatsapp', [], { events: [ev('2026-02-11', 'block'), ev('2017-06-28', 'registry')] });
+  it('takes the latest block, unblock or restriction of that jurisdiction only', () => {
+    assert.deepEqual([statusIn(tg, 'RU').status, statusIn(tg, 'RU').since], ['restricted', '2025-08-13']);
+    assert.equal(statusIn(tg, 'IR').status, 'blocked');
+    assert.deepEqual([statusIn(tg, 'CN').status, statusIn(tg, 'CN').since], ['available', undefined]);
+  });
+  it('lists what is not available in Russia, newest first, and the latest Russian events', () => {
+    const market = russiaMarket([tg, wa], TODAY);
+    assert.deepEqual(market.notAvailable.map((line) => `${line.id}:${line.status.status}`), ['whatsapp:blocked', 'telegram:restricted']);
+    assert.deepEqual(market.latestEvents.map((line) => line.event.date), ['2026-02-11', '2025-08-13', '2020-06-18', '2018-04-16', '2017-06-28']);
+    assert.equal(market.max, undefined);
+  });
+});
+
+describe('encryption headline', () => {
+  it('counts only known values and names the unknown ones', () => {
+    const step = (oneToOne: 'default' | 'optional' | 'none') => ({ protocol: undefined, history: [{ from: '2020', oneToOne, source: 's' }] });
+    const headline = encryptionHeadline([
+      entry('a', [], { encryption: step('default') }),
+      entry('b', [], { encryption: step('optional') }),
+      entry('c', [], { encryption: step('none') }),
+      entry('d', []),
+      entry('e', [], { encryption: step('default'), discontinued: '2020' }),
+    ]);
+    assert.equal(headline.running, 4);
+    assert.deepEqual(headline.byLevel.default.map((m) => m.id), ['a']);
+    assert.deepEqual(headline.byLevel.none.map((m) => m.id), ['c']);
+    assert.deepEqual(headline.unknown.map((m) => m.id), ['d']);
+  });
+});
