@@ -218,6 +218,8 @@ export const en = {
   'table.from': 'from',
   'table.to': 'to',
   'table.csv': 'Download CSV of this view',
+  'table.figure': 'Users column shows',
+  'table.noFigure': 'no figure',
   'table.reset': 'Reset',
   'table.compare': 'Compare selected ({n})',
   'table.count': '{shown} of {total} messengers shown',

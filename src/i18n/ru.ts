@@ -220,6 +220,8 @@ export const ru: Record<UiKey, string> = {
   'table.from': 'с',
   'table.to': 'по',
   'table.csv': 'Скачать CSV с этой выборкой',
+  'table.figure': 'В столбце аудитории',
+  'table.noFigure': 'нет данных',
   'table.reset': 'Сбросить',
   'table.compare': 'Сравнить выбранные ({n})',
   'table.count': 'Показано {shown} из {total}',

@@ -1,12 +1,14 @@
 import type { Messenger } from '../schemas/messenger.ts';
-import type { MessengerSummary } from './derive.ts';
+import type { UserCount } from '../schemas/user-count.ts';
+import { METRICS } from './vocabulary.ts';
+import { latestFigures, pairKey, type MessengerSummary } from './derive.ts';
 import { currentEncryption } from './encryption.ts';
 import { startOf } from './partial-date.ts';
 import type { RowData } from './table-view.ts';
 import { searchKey } from './transliterate.ts';
 
-/** A table row's filter and sort values, from the derived summary. */
-export function rowData(summary: MessengerSummary, architecture: Messenger['architecture']): RowData {
+/** A table row's filter and sort values, from the derived summary and the entry's latest figures. */
+export function rowData(summary: MessengerSummary, messenger: Pick<Messenger, 'architecture' | 'users'>): RowData {
   return {
     id: summary.id,
     name: summary.name,
@@ -15,18 +17,32 @@ export function rowData(summary: MessengerSummary, architecture: Messenger['arch
     e2ee: summary.e2ee ?? 'unknown',
     os: summary.openSourceClient ?? 'unknown',
     phone: summary.phoneNumber ?? 'unknown',
-    arch: architecture,
+    arch: messenger.architecture,
     ru: summary.russia ?? 'none',
     year: summary.launched ? Number(summary.launched.slice(0, 4)) : undefined,
     launched: summary.launched ? startOf(summary.launched) : undefined,
-    users: summary.headline?.value,
+    figures: Object.fromEntries(latestFigures(messenger).map((point) => [pairKey(point), point.value])),
   };
 }
+
+/** `mau:world=3000000000;monthly-reach:RU=97000000`: a row's figures in one attribute. */
+const writeFigures = (figures: Readonly<Record<string, number>>) => Object.entries(figures).map(([pair, value]) => `${pair}=${value}`).join(';');
+const readFigures = (text: string | undefined): Record<string, number> =>
+  Object.fromEntries(
+    (text ?? '')
+      .split(';')
+      .map((part) => part.split('='))
+      .filter((pair): pair is [string, string] => pair.length === 2 && /^[a-z-]+:(?:world|[A-Z]{2})$/.test(pair[0]!) && Number.isFinite(Number(pair[1])))
+      .map(([pair, value]) => [pair, Number(value)]),
+  );
 
 /** `data-*` attributes for a row (undefined values left out). */
 export function rowAttributes(row: RowData): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const [key, value] of Object.entries(row)) if (value !== undefined) attributes[`data-${key}`] = String(value);
+  for (const [key, value] of Object.entries(row)) {
+    if (key === 'figures') attributes['data-figures'] = writeFigures(row.figures);
+    else if (value !== undefined) attributes[`data-${key}`] = String(value);
+  }
   return attributes;
 }
 
@@ -45,18 +61,37 @@ export function rowFromDataset(dataset: Record<string, string | undefined>): Row
     ru: dataset['ru'] ?? 'none',
     year: number(dataset['year']),
     launched: number(dataset['launched']),
-    users: number(dataset['users']),
+    figures: readFigures(dataset['figures']),
   };
 }
+
+type CsvCell = string | number | boolean | undefined;
 
 /** One messenger in the search index: every name it goes by, as loose Latin keys, and what the CSV of a view needs. */
 export interface SearchRecord {
   id: string;
   keys: string[];
-  csv: (string | number | boolean | undefined)[];
+  /** The row's cells before and after the users columns. */
+  csv: { before: CsvCell[]; after: CsvCell[] };
+  /** For each (metric, scope) pair: value, date, who measured it, source URL. */
+  figures: Record<string, [number, string, string, string | undefined]>;
 }
 
-export const VIEW_CSV_HEADER = ['id', 'name', 'launched', 'discontinued', 'users', 'metric', 'scope', 'users_date', 'users_source_url', 'e2ee_one_to_one', 'open_source_client', 'phone_number', 'status_in_russia'];
+export const VIEW_CSV_HEADER = [
+  'id', 'name', 'launched', 'discontinued',
+  'users', 'metric', 'scope', 'users_date', 'measured_by', 'users_source_url',
+  'e2ee_one_to_one', 'open_source_client', 'phone_number', 'status_in_russia',
+];
+
+/**
+ * One row of the CSV of a view: the users columns hold the chosen (metric, scope) pair, or stay
+ * empty when the messenger has no figure for it — never another metric (DESIGN §5).
+ */
+export function viewCsvRow(record: SearchRecord, figure: string): CsvCell[] {
+  const [metric, scope] = figure.split(':');
+  const point = record.figures[figure];
+  return [...record.csv.before, ...(point ? [point[0], metric, scope, point[1], point[2], point[3]] : [undefined, metric, scope, undefined, undefined, undefined]), ...record.csv.after];
+}
 
 export function searchRecord(messenger: Messenger, summary: MessengerSummary, regionNames: (code: string) => string[]): SearchRecord {
   const names = [
@@ -68,14 +103,28 @@ export function searchRecord(messenger: Messenger, summary: MessengerSummary, re
       (protocol): protocol is string => Boolean(protocol),
     ),
   ];
-  const headline = summary.headline;
   return {
     id: messenger.id,
     keys: [...new Set(names.map(searchKey).filter(Boolean))],
-    csv: [
-      messenger.id, messenger.name, messenger.launched, messenger.discontinued,
-      headline?.value, headline?.metric, headline?.scope, headline?.date, summary.headlineSource?.url,
-      summary.e2ee, summary.openSourceClient, summary.phoneNumber, summary.russia,
-    ],
+    csv: {
+      before: [messenger.id, messenger.name, messenger.launched, messenger.discontinued],
+      after: [summary.e2ee, summary.openSourceClient, summary.phoneNumber, summary.russia],
+    },
+    figures: Object.fromEntries(
+      latestFigures(messenger).map((point) => [pairKey(point), [point.value, point.date, point.measurer ?? point.measuredBy, messenger.sources.find((s) => s.id === point.source)?.url]]),
+    ),
   };
+}
+
+/**
+ * Every (metric, scope) pair among the entries' latest figures, in vocabulary order: worldwide
+ * first, then Russia, then other countries A–Z. The table offers each as its users column.
+ */
+export function figurePairs(messengers: readonly Pick<Messenger, 'users'>[]): string[] {
+  const pairs = new Map<string, { metric: UserCount['metric']; scope: string }>();
+  for (const messenger of messengers) for (const point of latestFigures(messenger)) pairs.set(pairKey(point), { metric: point.metric, scope: point.scope });
+  const scopeRank = (scope: string) => (scope === 'world' ? '0' : scope === 'RU' ? '1' : `2${scope}`);
+  return [...pairs.entries()]
+    .sort(([, a], [, b]) => scopeRank(a.scope).localeCompare(scopeRank(b.scope), 'en') || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric))
+    .map(([key]) => key);
 }

@@ -20,9 +20,15 @@ export interface RowData {
   year: number | undefined;
   /** Sort key of the launch date (ms), or undefined. */
   launched: number | undefined;
-  /** Latest headline user figure, or undefined. */
-  users: number | undefined;
+  /** The latest figure of each (metric, scope) pair the row has, keyed `metric:scope`. */
+  figures: Readonly<Record<string, number>>;
 }
+
+/**
+ * The users column shows one metric in one scope at a time (DESIGN §5 "Like for like"): a row
+ * without that pair shows "no figure", never another metric. Keyed `metric:scope`.
+ */
+export const DEFAULT_FIGURE = 'mau:world';
 
 export const FILTERS = {
   category: CATEGORIES,
@@ -51,9 +57,11 @@ export interface ViewState {
   cols: Column[] | undefined;
   /** Selected ids for comparison, at most four. */
   sel: string[];
+  /** The (metric, scope) pair the users column shows and sorts, `metric:scope`. */
+  figure: string;
 }
 
-export const EMPTY_VIEW: ViewState = { q: '', filters: {}, from: undefined, to: undefined, sort: undefined, cols: undefined, sel: [] };
+export const EMPTY_VIEW: ViewState = { q: '', filters: {}, from: undefined, to: undefined, sort: undefined, cols: undefined, sel: [], figure: DEFAULT_FIGURE };
 export const MAX_QUERY = 100;
 export const MAX_SELECTED = 4;
 
@@ -64,8 +72,11 @@ const list = (value: string | null) =>
   value && value.length <= MAX_LIST_PARAM ? [...new Set(value.split(',').map((part) => part.trim()).filter(Boolean))] : [];
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) && Number(value) >= 1970 && Number(value) <= 2100 ? Number(value) : undefined);
 
-/** Reads a view from URL parameters, keeping only known keys and values; `knownIds` vets the selection. */
-export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>): ViewState {
+/**
+ * Reads a view from URL parameters, keeping only known keys and values; `knownIds` vets the
+ * selection and `figures` (the pairs the data has) the users column.
+ */
+export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>, figures: readonly string[] = [DEFAULT_FIGURE]): ViewState {
   const filters: ViewState['filters'] = {};
   for (const key of FILTER_KEYS) {
     const allowed = FILTERS[key] as readonly string[];
@@ -84,6 +95,7 @@ export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>
     sort,
     cols,
     sel: [...new Set(list(params.get('sel')).filter((id) => knownIds.has(id)))].slice(0, MAX_SELECTED),
+    figure: figures.includes(params.get('figure') ?? '') ? params.get('figure')! : DEFAULT_FIGURE,
   };
 }
 
@@ -100,6 +112,7 @@ export function serializeView(view: ViewState): URLSearchParams {
   if (view.sort) params.set('sort', `${view.sort.key}:${view.sort.dir}`);
   if (view.cols) params.set('cols', view.cols.join(','));
   if (view.sel.length) params.set('sel', view.sel.join(','));
+  if (view.figure !== DEFAULT_FIGURE) params.set('figure', view.figure);
   return params;
 }
 
@@ -133,14 +146,14 @@ const ORDINAL: Partial<Record<SortKey, readonly string[]>> = {
   ru: ['available', 'restricted', 'blocked'],
 };
 
-function sortValue(row: RowData, key: SortKey): number | string | undefined {
+function sortValue(row: RowData, key: SortKey, figure: string): number | string | undefined {
   switch (key) {
     case 'name':
       return row.name.toLocaleLowerCase();
     case 'launched':
       return row.launched;
     case 'users':
-      return row.users;
+      return row.figures[figure];
     default: {
       const order = ORDINAL[key]!;
       const index = order.indexOf(row[key]);
@@ -149,12 +162,15 @@ function sortValue(row: RowData, key: SortKey): number | string | undefined {
   }
 }
 
-/** Sorts rows; numbers as numbers, dates as dates, unknown values last in both directions. */
-export function sortRows<T extends RowData>(rows: readonly T[], sort: ViewState['sort']): T[] {
+/**
+ * Sorts rows; numbers as numbers, dates as dates, unknown values last in both directions. Users
+ * sort by the chosen pair's figure only: rows without it go last, whatever else they have.
+ */
+export function sortRows<T extends RowData>(rows: readonly T[], sort: ViewState['sort'], figure = DEFAULT_FIGURE): T[] {
   if (!sort) return [...rows];
   const sign = sort.dir === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const [x, y] = [sortValue(a, sort.key), sortValue(b, sort.key)];
+    const [x, y] = [sortValue(a, sort.key, figure), sortValue(b, sort.key, figure)];
     if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en');
     return order * sign || a.name.localeCompare(b.name, 'en');

@@ -48,7 +48,9 @@ test('sorting sets aria-sort and keeps unknown values last both ways', async ({ 
   const header = page.locator('th[data-sort="users"]');
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
-  const values = async () => page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-users')));
+  // The users column sorts by its one (metric, scope) pair: monthly active users worldwide by default.
+  const values = async () =>
+    page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => /(?:^|;)mau:world=(\d+)/.exec(row.getAttribute('data-figures') ?? '')?.[1] ?? null));
   const ascending = await values();
   const known = ascending.filter((v) => v !== null).map(Number);
   expect(known).toEqual([...known].sort((a, b) => a - b));
@@ -59,6 +61,33 @@ test('sorting sets aria-sort and keeps unknown values last both ways', async ({ 
   const knownDesc = descending.filter((v) => v !== null).map(Number);
   expect(knownDesc).toEqual([...knownDesc].sort((a, b) => b - a));
   expect(descending.slice(knownDesc.length).every((v) => v === null)).toBe(true);
+});
+
+test('the users column shows one chosen metric and scope: sort, URL and CSV follow it, and nothing else stands in', async ({ page, browser }) => {
+  await page.getByLabel('Users column shows').selectOption('monthly-reach:RU');
+  await expect.poll(() => page.url()).toContain('figure=monthly-reach%3ARU');
+  await expect(page.locator('thead th[data-col="users"]')).toContainText('Russia');
+  const shown = page.locator('tbody td[data-col="users"] [data-pair]:not([hidden])');
+  expect(await shown.count()).toBeGreaterThanOrEqual(3);
+  expect(new Set(await shown.evaluateAll((spans) => spans.map((s) => s.getAttribute('data-pair'))))).toEqual(new Set(['monthly-reach:RU']));
+  const header = page.locator('th[data-sort="users"]');
+  await header.getByRole('button').click();
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const ranked = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => /(?:^|;)monthly-reach:RU=(\d+)/.exec(row.getAttribute('data-figures') ?? '')?.[1]).filter(Boolean).map(Number));
+  expect(ranked.length).toBeGreaterThanOrEqual(3);
+  expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV of this view' }).click();
+  const { readFileSync } = await import('node:fs');
+  const [head, ...rows] = parseCsv(readFileSync(await (await download).path(), 'utf8'));
+  const [metric, scope, value] = ['metric', 'scope', 'users'].map((name) => head!.indexOf(name));
+  expect(new Set(rows.map((row) => `${row[metric!]}:${row[scope!]}`))).toEqual(new Set(['monthly-reach:RU']));
+  expect(rows.filter((row) => row[value!] !== '').length).toBe(ranked.length);
+  const other = await browser.newPage();
+  await other.goto(page.url());
+  await expect(other.getByLabel('Users column shows')).toHaveValue('monthly-reach:RU');
+  await other.close();
 });
 
 test('columns can be hidden', async ({ page }) => {

@@ -21,11 +21,15 @@ for (const locale of LOCALES) {
   });
 }
 
-test('a user figure in the table names its metric and date', async ({ page }) => {
+test('the users column names its one metric and scope, and every figure shown is of that pair, dated', async ({ page }) => {
   await page.goto('/messengers/');
-  const cell = page.locator('tbody td data').first();
-  await expect(cell).toHaveAttribute('value', /^\d+$/);
-  const text = await cell.locator('xpath=..').innerText();
-  expect(Object.values(METRIC_LABELS.en).some((label) => text.includes(label)), text).toBe(true);
-  expect(text).toMatch(/\d{4}/);
+  const header = await page.locator('thead th[data-col="users"]').innerText();
+  expect(header.toLowerCase()).toContain(METRIC_LABELS.en.mau);
+  expect(header).toContain('worldwide');
+  const shown = page.locator('tbody td[data-col="users"] [data-pair]:not([hidden])');
+  expect(await shown.count()).toBeGreaterThanOrEqual(3);
+  expect(new Set(await shown.evaluateAll((spans) => spans.map((s) => s.getAttribute('data-pair'))))).toEqual(new Set(['mau:world']));
+  for (const text of await shown.allInnerTexts()) expect(text).toMatch(/\d{4}/);
+  // A messenger without that pair says so rather than showing another metric.
+  expect(await page.locator('tbody td[data-col="users"] [data-pair-none]:not([hidden])').count()).toBeGreaterThan(0);
 });

@@ -5,20 +5,21 @@ import { searchKey } from '../../src/lib/transliterate.ts';
 
 const row = (id: string, over: Partial<RowData>): RowData => ({
   id, name: id, category: 'consumer', status: 'active', e2ee: 'default', os: 'no', phone: 'required', arch: 'centralized', ru: 'available',
-  year: 2010, launched: Date.UTC(2010, 0, 1), users: 1000, ...over,
+  year: 2010, launched: Date.UTC(2010, 0, 1), figures: { 'mau:world': 1000 }, ...over,
 });
 const ROWS = [
-  row('alpha', { users: 500, e2ee: 'none', year: 1996, launched: Date.UTC(1996, 10, 1) }),
-  row('beta', { users: undefined, status: 'discontinued', ru: 'none' }),
-  row('gamma', { users: 2000, e2ee: 'unknown', category: 'workplace', year: undefined, launched: undefined }),
-  row('delta', { users: 1500, ru: 'blocked' }),
+  row('alpha', { figures: { 'mau:world': 500, 'registered:world': 9000 }, e2ee: 'none', year: 1996, launched: Date.UTC(1996, 10, 1) }),
+  row('beta', { figures: { 'registered:world': 99_000, 'monthly-reach:RU': 50 }, status: 'discontinued', ru: 'none' }),
+  row('gamma', { figures: { 'mau:world': 2000, 'monthly-reach:RU': 70 }, e2ee: 'unknown', category: 'workplace', year: undefined, launched: undefined }),
+  row('delta', { figures: { 'mau:world': 1500 }, ru: 'blocked' }),
 ];
 const ids = new Set(ROWS.map((r) => r.id));
+const PAIRS = ['mau:world', 'registered:world', 'monthly-reach:RU'];
 
 describe('view state in the URL', () => {
   it('round-trips a full view exactly', () => {
-    const view: ViewState = { q: 'телеграм', filters: { category: ['consumer', 'workplace'], ru: ['blocked'] }, from: 1996, to: 2020, sort: { key: 'users', dir: 'desc' }, cols: ['users', 'e2ee'], sel: ['alpha', 'delta'] };
-    assert.deepEqual(parseView(serializeView(view), ids), view);
+    const view: ViewState = { q: 'телеграм', filters: { category: ['consumer', 'workplace'], ru: ['blocked'] }, from: 1996, to: 2020, sort: { key: 'users', dir: 'desc' }, cols: ['users', 'e2ee'], sel: ['alpha', 'delta'], figure: 'monthly-reach:RU' };
+    assert.deepEqual(parseView(serializeView(view), ids, PAIRS), view);
   });
   it('ignores unknown keys, unknown values and malformed input', () => {
     const params = new URLSearchParams('q=' + 'x'.repeat(10_000) + '&category=consumer,<script>,evil&sort=users:sideways&from=19x6&to=3000&cols=users,nope&sel=alpha,ghost,alpha&hack=1');
@@ -51,6 +52,17 @@ describe('sorting', () => {
   it('sorts numbers as numbers with unknown last, both ways', () => {
     assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'asc' }).map((r) => r.id), ['alpha', 'delta', 'gamma', 'beta']);
     assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'desc' }).map((r) => r.id), ['gamma', 'delta', 'alpha', 'beta']);
+  });
+  it('sorts users within the chosen metric and scope only: a row without that pair goes last, whatever else it has', () => {
+    // beta has 99,000 registered accounts and alpha 9,000: neither may rank among monthly active users.
+    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'desc' }, 'mau:world').map((r) => r.id), ['gamma', 'delta', 'alpha', 'beta']);
+    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'desc' }, 'registered:world').map((r) => r.id), ['beta', 'alpha', 'gamma', 'delta']);
+    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'asc' }, 'monthly-reach:RU').map((r) => r.id), ['beta', 'gamma', 'alpha', 'delta']);
+  });
+  it('reads the figure pair from the URL only when the data has it', () => {
+    assert.equal(parseView(new URLSearchParams('figure=monthly-reach:RU'), ids, PAIRS).figure, 'monthly-reach:RU');
+    assert.equal(parseView(new URLSearchParams('figure=<b>:RU'), ids, PAIRS).figure, 'mau:world');
+    assert.equal(parseView(new URLSearchParams('figure=dau:world'), ids, PAIRS).figure, 'mau:world');
   });
   it('sorts dates as dates with unknown last', () => {
     assert.deepEqual(sortRows(ROWS, { key: 'launched', dir: 'desc' }).map((r) => r.id), ['beta', 'delta', 'alpha', 'gamma']);

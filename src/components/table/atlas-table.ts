@@ -1,7 +1,7 @@
 // <atlas-table>: search, filters, sort, columns, selection and CSV over the server-rendered table.
 // The plain table stays complete without JavaScript; this only enhances it. State lives in the URL.
 import { toCsv } from '../../lib/csv.ts';
-import { rowFromDataset, type SearchRecord } from '../../lib/table-rows.ts';
+import { rowFromDataset, viewCsvRow, type SearchRecord } from '../../lib/table-rows.ts';
 import {
   COLUMNS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, filterCounts, parseView, passesFilters, serializeView, sortRows,
   type Column, type RowData, type SortKey, type ViewState,
@@ -35,7 +35,9 @@ class AtlasTable extends HTMLElement {
     this.rows = [...this.tbody.rows].map((tr) => ({ ...rowFromDataset(tr.dataset), tr }));
     this.colCells = [...this.querySelectorAll<HTMLElement>('[data-col]')];
     const ids = new Set(this.rows.map((row) => row.id));
-    this.view = parseView(new URLSearchParams(location.search), ids);
+    // The (metric, scope) pairs the users column can show: the options the page offers.
+    const figures = [...this.form.querySelectorAll<HTMLOptionElement>('select[name="figure"] option')].map((option) => option.value);
+    this.view = parseView(new URLSearchParams(location.search), ids, figures);
     this.addSelection();
     this.addSortButtons();
     this.writeControls();
@@ -49,7 +51,7 @@ class AtlasTable extends HTMLElement {
       void this.update();
     });
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
-      this.view = parseView(new URLSearchParams(), ids);
+      this.view = parseView(new URLSearchParams(), ids, figures);
       this.writeControls();
       void this.update();
     });
@@ -94,6 +96,7 @@ class AtlasTable extends HTMLElement {
       from: year('from'),
       to: year('to'),
       cols: cols.length === COLUMNS.length ? undefined : cols,
+      figure: String(data.get('figure') ?? this.view.figure),
     };
     void this.update();
   }
@@ -107,10 +110,12 @@ class AtlasTable extends HTMLElement {
     }
     form.querySelector<HTMLInputElement>('[name="from"]')!.value = view.from === undefined ? '' : String(view.from);
     form.querySelector<HTMLInputElement>('[name="to"]')!.value = view.to === undefined ? '' : String(view.to);
+    const figure = form.querySelector<HTMLSelectElement>('select[name="figure"]');
+    if (figure) figure.value = view.figure;
   }
 
   /** What was last applied to the DOM, so a keystroke only touches what changed. */
-  private applied = { sort: '', cols: '', sel: '' };
+  private applied = { sort: '', cols: '', sel: '', figure: '' };
 
   /** Show every match rather than the first PAGE_ROWS (reset by each new search or filter). */
   private showAll = false;
@@ -129,8 +134,9 @@ class AtlasTable extends HTMLElement {
     this.hits = view.q.trim() ? (await this.loadIndex()).search(view.q) : undefined;
     if (view !== this.view) return; // a newer update has started meanwhile
     const matches = (row: RowData) => !this.hits || this.hits.has(row.id);
-    const sortKey = JSON.stringify(view.sort ?? null);
-    if (sortKey !== this.applied.sort || this.ordered.length === 0) this.ordered = sortRows(this.rows, view.sort);
+    const sortKey = JSON.stringify([view.sort ?? null, view.sort?.key === 'users' ? view.figure : '']);
+    if (sortKey !== this.applied.sort || this.ordered.length === 0) this.ordered = sortRows(this.rows, view.sort, view.figure);
+    if (view.figure !== this.applied.figure) this.showFigure(view.figure);
     let shown = 0;
     const drawn: Row[] = [];
     for (const row of this.ordered) {
@@ -185,6 +191,25 @@ class AtlasTable extends HTMLElement {
     this.dispatchEvent(new CustomEvent('atlas-table:updated'));
   }
 
+  /** The users column shows one (metric, scope) pair: each row's figure of it, or "no figure". */
+  private showFigure(figure: string) {
+    this.applied.figure = figure;
+    for (const row of this.rows) {
+      const cell = row.tr.querySelector<HTMLElement>('td[data-col="users"]');
+      if (!cell) continue;
+      let found = false;
+      for (const span of cell.querySelectorAll<HTMLElement>('[data-pair]')) {
+        span.hidden = span.dataset['pair'] !== figure;
+        found ||= !span.hidden;
+      }
+      const none = cell.querySelector<HTMLElement>('[data-pair-none]');
+      if (none) none.hidden = found;
+    }
+    const option = this.form.querySelector<HTMLSelectElement>('select[name="figure"]')?.selectedOptions[0];
+    const label = this.querySelector('[data-figure-label]');
+    if (label && option) label.textContent = option.textContent;
+  }
+
   private addSortButtons() {
     for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
       const button = document.createElement('button');
@@ -219,9 +244,13 @@ class AtlasTable extends HTMLElement {
 
   private async downloadCsv() {
     const { data } = await this.loadIndex();
-    const byId = new Map(data.records.map((record) => [record.id, record.csv]));
-    // Every match of the view in its order, including rows beyond the first PAGE_ROWS.
-    const order = this.ordered.filter((row) => row.matched).map((row) => byId.get(row.id) ?? []);
+    const byId = new Map(data.records.map((record) => [record.id, record]));
+    // Every match of the view in its order, including rows beyond the first PAGE_ROWS; the users
+    // columns hold the chosen (metric, scope) pair only.
+    const order = this.ordered.filter((row) => row.matched).map((row) => {
+      const record = byId.get(row.id);
+      return record ? viewCsvRow(record, this.view.figure) : [row.id];
+    });
     const url = URL.createObjectURL(new Blob([toCsv(data.header, order)], { type: 'text/csv;charset=utf-8' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: 'messenger-atlas-view.csv' });
     document.body.append(link);
