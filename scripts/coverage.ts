@@ -1,0 +1,48 @@
+// npm run coverage: how complete the data is — per comparison field, the share of running
+// messengers with no sourced value; stale entries; entries with figures for Russia. Prints a table
+// for issue notes and the README; reads content/ the way the check does.
+import { readContentFiles } from '../src/integrations/read-content.ts';
+import { parseFile } from '../src/lib/check/frontmatter.ts';
+import { currentEncryption } from '../src/lib/encryption.ts';
+import { isStale } from '../src/lib/derive.ts';
+import { buildDate } from '../src/lib/build-date.ts';
+import { messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
+
+const { files } = readContentFiles(process.cwd(), 'content');
+const entries: Messenger[] = [];
+for (const file of files) {
+  if (!/^content\/messengers\/[^_/][^/]*\.mdx$/.test(file.path)) continue;
+  const parsed = parseFile(file.text);
+  if ('error' in parsed) continue;
+  const result = messengerSchema.safeParse(parsed.data);
+  if (result.success) entries.push(result.data);
+}
+const running = entries.filter((m) => !m.discontinued);
+const social = running.filter((m) => m.category === 'consumer' || m.category === 'social');
+const fields: [string, Messenger[], (m: Messenger) => boolean][] = [
+  ['encryption: one-to-one', running, (m) => currentEncryption(m.encryption)?.oneToOne !== undefined],
+  ['encryption: groups', running, (m) => currentEncryption(m.encryption)?.groups !== undefined],
+  ['encryption: calls', running, (m) => currentEncryption(m.encryption)?.calls !== undefined],
+  ['encryption: backups', running, (m) => currentEncryption(m.encryption)?.backups !== undefined],
+  ['open source (client and server)', running, (m) => m.openSource !== undefined],
+  ['phone number', running, (m) => m.phoneNumber !== undefined],
+  ['owners', running, (m) => m.owners.length > 0],
+  ['platforms', running, (m) => m.platforms.length > 0],
+  ['headquarters', running, (m) => m.headquarters !== undefined],
+  ['website', running, (m) => m.website !== undefined],
+  ['business (any field), consumer and social', social, (m) => m.business !== undefined && Object.keys(m.business).some((k) => k !== 'source')],
+];
+const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(0)} %`;
+console.log(`${entries.length} entries, ${running.length} running (${social.length} consumer or social)\n`);
+console.log('| field | unknown among running | share |\n| --- | --- | --- |');
+for (const [name, pool, known] of fields) {
+  const unknown = pool.filter((m) => !known(m)).length;
+  console.log(`| ${name} | ${unknown} of ${pool.length} | ${pct(unknown, pool.length)} |`);
+}
+const today = buildDate();
+const stale = running.filter((m) => isStale(m, today));
+const explained = stale.filter((m) => m.figuresNote);
+console.log(`\nno figure in the last 24 months: ${stale.length} of ${running.length} running (${pct(stale.length, running.length)}); ${explained.length} of them say why (figuresNote)`);
+const russia = entries.filter((m) => m.users.some((u) => u.scope === 'RU'));
+console.log(`entries with a figure for Russia: ${russia.length} (${russia.map((m) => m.id).join(', ')})`);
+console.log(`figures: ${entries.reduce((n, m) => n + m.users.length, 0)}, events: ${entries.reduce((n, m) => n + m.events.length, 0)}, sources: ${entries.reduce((n, m) => n + m.sources.length, 0)}`);
