@@ -3,6 +3,10 @@ export interface CompareFigure {
   text: string;
   /** Index into the dataset's shared `sources` list. */
   source: number;
+  /** The figure itself, for the CSV: value, the date it describes, and whether it is over 24 months old. */
+  value: number;
+  date: string;
+  stale: boolean;
 }
 
 export interface CompareRecord {
@@ -14,7 +18,8 @@ export interface CompareRecord {
 }
 
 export interface CompareDataset {
-  rows: { key: string; label: string }[];
+  /** `figure` rows hold one (metric, scope) pair each: a messenger without it shows "no figure". */
+  rows: { key: string; label: string; figure?: boolean }[];
   sources: { title: string; publisher: string; url: string }[];
   records: CompareRecord[];
 }
@@ -24,4 +29,25 @@ export function parseCompareIds(search: string, known: ReadonlySet<string>): str
   const raw = new URLSearchParams(search).get('ids') ?? '';
   if (raw.length > 200) return [];
   return [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => known.has(id)))].slice(0, 4);
+}
+
+type Cell = string | number | boolean | undefined;
+
+/**
+ * The compare view as a tidy table for a spreadsheet: one row per fact and messenger, figures with
+ * their number, date and source URL in columns of their own. Only the chosen ids, in their order.
+ */
+export function compareCsv(data: CompareDataset, ids: readonly string[]): { header: string[]; rows: Cell[][] } {
+  const records = ids.map((id) => data.records.find((record) => record.id === id)).filter((record): record is CompareRecord => Boolean(record));
+  const rows: Cell[][] = [];
+  for (const row of data.rows) {
+    if (records.every((record) => record.cells[row.key] === undefined)) continue;
+    for (const record of records) {
+      const cell = record.cells[row.key];
+      if (cell === undefined) rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, row.figure ? 'no figure' : undefined, undefined]);
+      else if (typeof cell === 'string') rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, cell, undefined]);
+      else rows.push([row.key, row.label, record.id, record.name, cell.value, cell.date, cell.stale, cell.text, data.sources[cell.source]?.url]);
+    }
+  }
+  return { header: ['fact', 'fact_label', 'id', 'name', 'value', 'date', 'stale', 'text', 'source_url'], rows };
 }

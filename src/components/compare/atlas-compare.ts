@@ -1,6 +1,8 @@
 // <atlas-compare>: reads ?ids=… (validated against known ids), fetches the compare data and
 // builds a side-by-side table with DOM calls only — nothing from the URL is ever parsed as HTML.
-import { parseCompareIds, type CompareDataset } from '../../lib/compare.ts';
+import { CITATION_STYLES, formatCitation } from '../../lib/citation.ts';
+import { compareCsv, parseCompareIds, type CompareDataset } from '../../lib/compare.ts';
+import { toCsv } from '../../lib/csv.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}) => {
   const node = document.createElement(tag);
@@ -37,7 +39,9 @@ class AtlasCompare extends HTMLElement {
       tr.append(el('th', row.label, { scope: 'row' }));
       for (const record of records) {
         const cell = record.cells[row.key];
-        const td = el('td', typeof cell === 'string' ? cell : cell ? cell.text : '—');
+        const empty = row.figure ? (this.dataset['noFigure'] ?? '—') : '—';
+        const td = el('td', typeof cell === 'string' ? cell : cell ? cell.text : empty);
+        if (cell && typeof cell !== 'string' && cell.stale) td.append(' ', el('span', this.dataset['staleLabel'] ?? '', { class: 'badge', title: this.dataset['staleTitle'] ?? '' }));
         if (cell && typeof cell !== 'string') {
           if (!numbers.has(cell.source)) numbers.set(cell.source, numbers.size + 1);
           const n = numbers.get(cell.source)!;
@@ -57,8 +61,48 @@ class AtlasCompare extends HTMLElement {
       li.append(el('a', source.title, { href: source.url, rel: 'noopener noreferrer' }), ` — ${source.publisher}`);
       references.append(li);
     }
-    output.replaceChildren(scroll, el('h2', this.dataset['sourcesLabel']), references);
+    const csvButton = el('button', this.dataset['csvLabel'], { type: 'button' });
+    csvButton.addEventListener('click', () => {
+      const { header, rows } = compareCsv(data, ids);
+      const url = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
+      const link = el('a', undefined, { href: url, download: `messenger-atlas-compare-${ids.join('-')}.csv` });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    });
+    const actions = el('p', undefined, { class: 'actions' });
+    actions.append(csvButton);
+    output.replaceChildren(scroll, actions, el('h2', this.dataset['sourcesLabel']), references);
+    this.citeView(records.map((record) => record.name), ids);
     this.querySelector<HTMLElement>('[data-help]')!.hidden = true;
+  }
+
+  /**
+   * "Cite this comparison": the page's citation, rewritten for the chosen messengers, with an
+   * address built from the validated ids (never the raw query) so it reproduces this view.
+   */
+  private citeView(names: string[], ids: string[]) {
+    const cite = this.querySelector<HTMLElement>('[data-cite]');
+    if (!cite) return;
+    const locale = document.documentElement.lang === 'ru' ? 'ru' : 'en';
+    // Ids are known kebab-case entry ids (parseCompareIds), so they need no escaping.
+    const url = `${location.origin}${location.pathname}?ids=${ids.join(',')}`;
+    const citable = {
+      id: `messenger-atlas-compare-${ids.join('-')}`,
+      title: (this.dataset['citeTitle'] ?? '{names}').replace('{names}', names.join(', ')),
+      publisher: this.dataset['siteName'] ?? '',
+      url,
+      published: this.dataset['published'] ?? '',
+      accessed: new Date().toISOString().slice(0, 10),
+      language: locale,
+    } as const;
+    const blocks = cite.querySelectorAll('pre code');
+    CITATION_STYLES.forEach((style, i) => {
+      const block = blocks[i];
+      if (block) block.textContent = formatCitation(citable, style, locale);
+    });
+    cite.hidden = false;
   }
 }
 

@@ -7,6 +7,7 @@ import { latestFigures, pairKey, summarize } from '../../lib/derive.ts';
 import { currentEncryption } from '../../lib/encryption.ts';
 import { formatFigureValue, regionName } from '../../lib/format.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
+import { isFreshFigure } from '../../lib/landscape.ts';
 
 export function getStaticPaths() {
   return LOCALE_CODES.map((locale) => ({ params: { locale }, props: { locale } }));
@@ -31,7 +32,7 @@ export const GET: APIRoute = async ({ props }) => {
     { key: 'category', label: t('entry.category') },
     { key: 'launched', label: t('entry.launched') },
     { key: 'status', label: t('col.status') },
-    ...pairs.map((pair) => ({ key: pairKey(pair), label: `${t('col.users')}: ${t(`metric.${pair.metric}`)}, ${scopeName(pair.scope)}` })),
+    ...pairs.map((pair) => ({ key: pairKey(pair), label: `${t('col.users')}: ${t(`metric.${pair.metric}`)}, ${scopeName(pair.scope)}`, figure: true })),
     { key: 'e2ee', label: t('col.e2ee') },
     { key: 'protocol', label: t('entry.protocol') },
     { key: 'os', label: t('col.openSource') },
@@ -61,7 +62,13 @@ export const GET: APIRoute = async ({ props }) => {
       const source = m.sources.find((s) => s.id === point.source)!;
       const who = `${t(`measuredBy.${point.measuredBy}`).toLowerCase()}${point.measurer ? `: ${point.measurer}` : ''}`;
       const base = point.population ? `; ${t('entry.population').toLowerCase()}: ${point.population[locale]}` : '';
-      cells[pairKey(point)] = { text: `${formatFigureValue(point, locale, 'full')} (${date(point.date)}; ${who}${base})`, source: cite(source) };
+      cells[pairKey(point)] = {
+        text: `${formatFigureValue(point, locale, 'full')} (${date(point.date)}; ${who}${base})`,
+        source: cite(source),
+        value: point.value,
+        date: point.date,
+        stale: !isFreshFigure(point, TODAY),
+      };
     }
     return { id: m.id, name: m.name, href: localePath(locale, `/messengers/${m.id}/`), cells };
   });
