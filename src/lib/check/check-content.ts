@@ -4,7 +4,7 @@ import { messengerRuSchema, messengerSchema } from '../../schemas/messenger.ts';
 import { comparePartialDates, isCertainlyBefore, isInFuture, isPartialDate } from '../partial-date.ts';
 import { checkConsistency } from './consistency.ts';
 import { parseFile, type ParsedFile } from './frontmatter.ts';
-import { GUIDE_COMPONENTS, readProse, type ComponentUse } from './mdx-safety.ts';
+import { COMPONENT_ATTRIBUTES, GUIDE_COMPONENTS, readProse, type ComponentUse, type GuideComponent } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problem.ts';
 import { proseTooShort } from './prose.ts';
 import { schemaKeysAt } from './schema-keys.ts';
@@ -354,6 +354,7 @@ function checkGuides(guides: Guide[], entries: Map<string, Entry>, problems: Pro
     const cited = new Set<string>();
     for (const use of guide.components) {
       if (!(GUIDE_COMPONENTS as readonly string[]).includes(use.name)) continue; // the MDX check refuses the rest
+      if (!COMPONENT_ATTRIBUTES[use.name as GuideComponent].id) continue; // a component that takes no id, such as <RussiaTable />
       const line = use.line;
       const id = use.attributes['id'];
       if (!id) {
