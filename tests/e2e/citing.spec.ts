@@ -13,6 +13,7 @@ interface Dataset {
     encryption?: { history: unknown[] };
     sources: { id: string; url: string }[];
     summaryRu?: string;
+    latest: Record<string, { value: number; date: string }>;
   }[];
 }
 
@@ -23,8 +24,15 @@ test('messengers.json validates against the published JSON Schema', async ({ req
   // Formats (uri) are not checked here: the content check already refuses anything but https URLs.
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
   const validate = ajv.compile(schema);
-  for (const { summaryRu, ...messenger } of data.messengers) {
+  for (const { summaryRu, latest, ...messenger } of data.messengers) {
     expect(summaryRu, `${messenger.id} has a Russian summary`).toBeTruthy();
+    // `latest` holds one figure per (metric, scope) pair: the newest of exactly that pair.
+    const pairs = new Set(messenger.users.map((u) => `${u.metric}:${(u as { scope?: string }).scope}`));
+    expect(new Set(Object.keys(latest)), messenger.id).toEqual(pairs);
+    for (const [pair, point] of Object.entries(latest)) {
+      const dates = messenger.users.filter((u) => `${u.metric}:${(u as { scope?: string }).scope}` === pair).map((u) => u.date);
+      expect(dates, `${messenger.id} ${pair}`).toContain(point.date);
+    }
     expect(validate(messenger), `${messenger.id}: ${ajv.errorsText(validate.errors)}`).toBe(true);
   }
   expect(validate({ id: 'Bad Id', name: 'x' })).toBe(false);
