@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { watchErrors } from './support/site.ts';
 
 /** How many canvas pixels differ from the top-left (background) pixel: 0 means nothing was drawn. */
@@ -75,7 +75,7 @@ test('downloads: a PNG, and a CSV whose rows match the visible table', async ({ 
     const [download] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Download CSV' }).click()]);
     const text = await readFile((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    return parseCsv(text);
+    return parseCsv(text, { bom: true });
   };
   const tableRows = () =>
     host.locator('tbody tr:not([hidden])').evaluateAll((rows) =>
