@@ -7,9 +7,9 @@ import { parseFile, type ParsedFile } from './frontmatter.ts';
 import { GUIDE_COMPONENTS, readProse, type ComponentUse } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Problem } from './problem.ts';
 import { proseTooShort } from './prose.ts';
-import { schemaKeysAt } from './schema-keys.ts';
+import { isIdAt, schemaKeysAt } from './schema-keys.ts';
 import { describeYamlError } from './yaml-errors.ts';
-import { describeIssue, show } from './zod-issues.ts';
+import { describeIssue, editorErrorMap, show } from './zod-issues.ts';
 import type { z } from 'astro/zod';
 
 /** A file under `content/`, by its path relative to the project (forward slashes). */
@@ -120,12 +120,13 @@ type Add = (line: number, field: string, message: string, severity?: Problem['se
 
 /** Reports what the schema rejects, one line per field, and adds those fields to `reported`. */
 function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, add: Add, reported = new Set<string>()): z.output<S> | undefined {
-  const result = schema.safeParse(parsed.data ?? {});
+  const result = schema.safeParse(parsed.data ?? {}, { error: editorErrorMap });
   if (result.success) return result.data;
   const context = { sourceIds: rows(parsed.data, 'sources').flatMap((source) => text(source['id']) ?? []) };
+  const shape = { keysAt: (path: readonly PropertyKey[]) => schemaKeysAt(schema, path), isIdAt: (path: readonly PropertyKey[]) => isIdAt(schema, path) };
   for (const issue of result.error.issues) {
     const received = valueAt(parsed.data, issue.path);
-    for (const described of describeIssue(issue, received, (path) => schemaKeysAt(schema, path), context)) {
+    for (const described of describeIssue(issue, received, shape, context)) {
       const field = fieldName(described.path) || 'frontmatter';
       // One line per field: the first rule it breaks says enough to fix it.
       if (reported.has(field)) continue;
