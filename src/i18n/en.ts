@@ -297,6 +297,10 @@ export const en = {
 
   'chart.cite': 'Cite this chart',
 
+  'client.loadFailed': 'The data for this did not load. Check your connection and try again.',
+  'client.retry': 'Try again',
+  'cite.copyFailed': 'Not copied: the text is selected, copy it by hand',
+
   'about.title': 'About the atlas and its method',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
