@@ -331,6 +331,17 @@ export const en = {
   'home.yearsText': 'How it stood at the end of each year: which messengers were running, the figures known then, and what happened that year.',
   'entry.years': '{name} in the year pages:',
 
+  'at.label': 'As of',
+  'at.hint': 'a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD; empty for today',
+  'at.apply': 'Show',
+  'at.note': 'As of {date}: messengers launched by then, with the names, figures, encryption and status known on that day.',
+  'at.format': 'That is not a date. Write a year, month or day as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06); nothing was changed.',
+  'at.range': 'The date must lie between {min} and {today}; nothing was changed.',
+  'at.notLaunched': 'not launched yet',
+
+  'compare.captionAt': '{names} side by side as of {date}; every figure with its date and source',
+  'compare.citeTitleAt': 'Messenger comparison as of {date}: {names}',
+
   'about.title': 'About the atlas and its method',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',

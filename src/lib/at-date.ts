@@ -61,12 +61,15 @@ function factDates(m: Messenger): PartialDate[] {
 
 /**
  * The day an entry enters views at a date: its launch, known by the rule above. An entry whose
- * launch no source gives enters with its earliest dated fact, the first day it certainly existed.
+ * launch no source gives enters with its earliest dated fact, the first day it certainly existed;
+ * one with no dated fact at all is only known to exist today.
  */
-export function startDay(m: Messenger, today: Day): Day | undefined {
+export function startDay(m: Messenger, today: Day): Day {
   if (m.launched) return knownFrom(m.launched, today);
-  const days = factDates(m).map((date) => knownFrom(date, today));
-  return days.length ? days.reduce((a, b) => (a < b ? a : b)) : undefined;
+  return factDates(m).reduce((first, date) => {
+    const day = knownFrom(date, today);
+    return day < first ? day : first;
+  }, today);
 }
 
 /**
@@ -77,8 +80,7 @@ export function startDay(m: Messenger, today: Day): Day | undefined {
  * applies unchanged, read at `day`.
  */
 export function entryAsOf(m: Messenger, day: Day, today: Day): Messenger | undefined {
-  const start = startDay(m, today);
-  if (start === undefined || start > day) return undefined;
+  if (startDay(m, today) > day) return undefined;
   const known = (date: PartialDate) => knownFrom(date, today) <= day;
   const nextRename = m.events
     .filter((event) => event.kind === 'rename' && event.previousName !== undefined && !known(event.date))
@@ -170,7 +172,6 @@ export type Timeline<V> = [day: Day, changes: Record<string, V | null>][];
  */
 export function timeline<V>(m: Messenger, today: Day, snapshot: (then: Messenger, day: Day) => Record<string, V>): Timeline<V> {
   const start = startDay(m, today);
-  if (start === undefined) return [];
   const days = [...new Set([start, today, ...factDates(m).map((date) => knownFrom(date, today))])].filter((day) => day >= start).sort();
   const steps: Timeline<V> = [];
   let previous: Record<string, V> = {};

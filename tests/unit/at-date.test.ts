@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asOfDay, entryAsOf, foldTimeline, knownFrom, parseAt, staleFrom, startDay, stateAt, timeline, yearRange } from '../../src/lib/at-date.ts';
-import { latestFigures, statusInRussia } from '../../src/lib/derive.ts';
+import { latestFigures, statusInRussia, summarize } from '../../src/lib/derive.ts';
+import { atFigures, atRecord, rowData, viewCsvRowAt, type AtFigure } from '../../src/lib/table-rows.ts';
 import { currentEncryption, encryptionAt } from '../../src/lib/encryption.ts';
 import { isFreshFigure } from '../../src/lib/landscape.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
@@ -71,7 +72,9 @@ describe('the partial-date rule: a fact holds from the last day its date can mea
     assert.equal(startDay(m, TODAY), '2014-12-31');
     assert.equal(at(m, '2014-06'), undefined);
     assert.deepEqual(at(m, '2014')?.figures, []);
-    assert.equal(startDay(entry(), TODAY), undefined);
+    assert.equal(startDay(entry(), TODAY), TODAY, 'with no dated fact, it is only known to exist today');
+    assert.equal(at(entry(), '2026-06'), undefined);
+    assert.equal(stateAt(entry(), TODAY, TODAY)?.running, true);
   });
 });
 
@@ -154,10 +157,7 @@ describe('the state at a date', () => {
   it('reads every real entry today exactly as the site does', () => {
     for (const m of realEntries()) {
       const state = stateAt(m, TODAY, TODAY);
-      if (!state) {
-        assert.equal(startDay(m, TODAY), undefined, m.id);
-        continue;
-      }
+      assert.ok(state, m.id);
       assert.equal(state.name, m.name, m.id);
       assert.equal(state.running, !m.discontinued, m.id);
       assert.deepEqual(state.figures, latestFigures(m), m.id);
@@ -236,5 +236,29 @@ describe('year range', () => {
   it('runs from the oldest launch to the build year', () => {
     assert.deepEqual(yearRange([{ launched: '2023-05' }, { launched: undefined }, { launched: '2024' }], TODAY), [2023, 2024, 2025, 2026]);
     assert.deepEqual(yearRange([], TODAY), [2026]);
+  });
+});
+
+describe('the table at a date', () => {
+  it('reads today exactly as the table rows do, for every real entry', () => {
+    for (const m of realEntries()) {
+      const row = foldTimeline(atRecord(m, TODAY, 'en').t, TODAY);
+      assert.ok(row, m.id);
+      const now = rowData(summarize(m, TODAY), m);
+      assert.deepEqual([row['name'], row['end'] ? 'discontinued' : 'active', row['e2ee'], row['ru']], [m.name, now.status, now.e2ee, now.ru], m.id);
+      assert.deepEqual(atFigures(row), now.figures, m.id);
+    }
+  });
+  it('writes the CSV of a view at a date with the values of that day', () => {
+    const m = entry({
+      id: 'x', launched: '2009', users: [fig('2011', 10), fig('2015', 20)], events: [ev('2018', 'block', { jurisdiction: 'RU' }), ev('2014', 'rename', { previousName: 'Then' })],
+      encryption: { history: [{ from: '2009', oneToOne: 'none', source: 's' }, { from: '2016', oneToOne: 'default', source: 's' }] },
+    });
+    const record = { id: 'x', keys: [], csv: { before: ['x', 'Now', '2009', undefined], after: ['default', 'no', 'required', 'blocked'] }, figures: {} };
+    const row = foldTimeline(atRecord(m, TODAY, 'en').t, asOfDay('2012', TODAY))!;
+    assert.deepEqual(viewCsvRowAt(record, row, 'mau:world'), ['x', 'Then', '2009', undefined, 10, 'mau', 'world', '2011', 'company', 'https://example.com/', 'none', 'no', 'required', 'available']);
+    assert.equal((row['mau:world'] as AtFigure)[5], '10', 'the value worded for the page');
+    assert.deepEqual(viewCsvRowAt(record, row, 'dau:world').slice(4, 10), [undefined, 'dau', 'world', undefined, undefined, undefined]);
+    assert.equal((row['mau:world'] as AtFigure)[4], '2013-02-01', 'the day the 2011 figure turns stale');
   });
 });
