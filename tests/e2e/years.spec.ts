@@ -75,6 +75,22 @@ test('with JavaScript: a year page loads no script and shows the same table', as
   expect(scripts).toEqual([]);
 });
 
+test('a year page links the timeline with its year marked on every chart', async ({ page }) => {
+  await page.goto(`/years/${YEAR_PAGE}/`);
+  await page.getByRole('link', { name: 'This date marked on the timeline charts' }).click();
+  await expect(page).toHaveURL(new RegExp(`/timeline/\\?at=${YEAR_PAGE}$`));
+  for (const id of ['lifespans', 'users', 'events']) {
+    const figure = page.locator(`figure#${id}`);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('atlas-chart')).toHaveAttribute('data-drawn', 'true');
+    await expect(figure.locator('canvas'), id).toHaveAttribute('data-marked', `${YEAR_PAGE}-12-31`);
+  }
+  await page.goto('/timeline/?at=2012-02-30');
+  await page.locator('figure#lifespans').scrollIntoViewIfNeeded();
+  await expect(page.locator('figure#lifespans atlas-chart')).toHaveAttribute('data-drawn', 'true');
+  await expect(page.locator('figure#lifespans canvas')).not.toHaveAttribute('data-marked', /./);
+});
+
 test('every year page, in both languages: HTML ≤ 25 KB gzip and no script (DESIGN §6)', () => {
   const years = readdirSync(join(DIST, 'years')).filter((name) => /^\d{4}$/.test(name));
   expect(years.length).toBeGreaterThan(30);

@@ -21,8 +21,9 @@ import { CATEGORY_STYLE, DASHES, KIND_STYLE, PALETTE_SIZE, type Pattern } from '
 import { eventsParams, parseEventsView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../lib/chart-view.ts';
 import { yearTicks } from '../../lib/chart-series.ts';
 import { toCsv } from '../../lib/csv.ts';
+import { dateMarker } from './date-marker.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, ScatterController, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, ScatterController, Tooltip, dateMarker);
 
 type Row = HTMLTableRowElement;
 interface Drawn {
