@@ -22,9 +22,16 @@ export type Day = string;
 
 const dayOf = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
 
+// Every view at a date asks this of every date of every entry, once per day it shows (a thousand
+// entries times forty year pages): the answers are kept.
+const known = new Map<string, Day>();
+
 /** The first day a fact dated `date` is known to hold: the last day `date` can mean, or `today` if that is sooner. */
 export function knownFrom(date: PartialDate, today: Day): Day {
-  return dayOf(Math.min(endOf(date), startOf(today)));
+  const key = `${date}|${today}`;
+  let day = known.get(key);
+  if (day === undefined) known.set(key, (day = dayOf(Math.min(endOf(date), startOf(today)))));
+  return day;
 }
 
 /** The day a view "as of `at`" shows: the last day `at` can mean (`2012` → 2012-12-31), never after `today`. */

@@ -8,7 +8,7 @@ import type { UserCount } from '../schemas/user-count.ts';
 import { asOfDay, stateAt, yearRange, type Day, type StateAt } from './at-date.ts';
 import { byLaunch } from './derive.ts';
 import { isFreshFigure, rankings, type CountryStatus, type Ranking } from './landscape.ts';
-import { parsePartialDate, type PartialDate } from './partial-date.ts';
+import type { PartialDate } from './partial-date.ts';
 import type { EncryptionLevel, EventKind } from './vocabulary.ts';
 
 /** Where a fact on a year page comes from: enough to link it, nothing dated. */
@@ -93,7 +93,8 @@ const PRIVACY: readonly EventKind[] = ['breach', 'policy-change', 'encryption-ch
 /** A year page ranks a measure once this many messengers have a fresh figure of it. */
 export const YEAR_MIN_FRESH = 2;
 
-const yearOf = (date: PartialDate) => parsePartialDate(date)!.year;
+/** The year of a partial date: its first four digits (every form starts YYYY). */
+const yearOf = (date: PartialDate) => Number(date.slice(0, 4));
 const link = (m: Messenger, id: string): SourceLink | undefined => {
   const source = m.sources.find((s) => s.id === id);
   return source && { url: source.url, publisher: source.publisher };
