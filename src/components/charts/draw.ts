@@ -23,8 +23,9 @@ import { buildEvents } from './draw/events.ts';
 import { enableDownloads } from './draw/export.ts';
 import { buildLifespans } from './draw/lifespans.ts';
 import { buildUsers } from './draw/users.ts';
+import { dateMarker } from './date-marker.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, ScatterController, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, ScatterController, Tooltip, dateMarker);
 
 const BUILDERS: Record<string, (context: ChartContext, visible: Row[]) => Built> = {
   lifespans: buildLifespans,
