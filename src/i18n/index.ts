@@ -1,5 +1,6 @@
 import { en, type UiKey } from './en.ts';
 import { ru } from './ru.ts';
+import { BASE_PATH, withBase, withoutBase } from '../lib/site-url.ts';
 
 /** The site's languages: one data object, read everywhere else. */
 export const LOCALES = {
@@ -28,22 +29,23 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && value in LOCALES;
 }
 
-/** The locale a path belongs to: `/ru/...` is Russian, everything else English. */
-export function localeOfPath(pathname: string): Locale {
-  const first = pathname.split('/')[1];
+/** The locale a served path belongs to: `/ru/...` (under the base) is Russian, everything else English. */
+export function localeOfPath(pathname: string, base = BASE_PATH): Locale {
+  const first = withoutBase(pathname, base).split('/')[1];
   return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
 }
 
-/** A site path (`/messengers/`) in a locale (`/ru/messengers/`). */
-export function localePath(locale: Locale, path: string): string {
-  return `${LOCALES[locale].prefix}${path.startsWith('/') ? path : `/${path}`}`;
+/** A site path (`/messengers/`) in a locale, as served: `/ru/messengers/`, or `/atlas/ru/messengers/` under a base. */
+export function localePath(locale: Locale, path: string, base = BASE_PATH): string {
+  return withBase(`${LOCALES[locale].prefix}${path.startsWith('/') ? path : `/${path}`}`, base);
 }
 
-/** The same page in another language. */
-export function switchLocalePath(pathname: string, target: Locale): string {
-  const current = localeOfPath(pathname);
-  const bare = current === DEFAULT_LOCALE ? pathname : pathname.slice(LOCALES[current].prefix.length) || '/';
-  return localePath(target, bare);
+/** The same page in another language: a served path in, a served path out. */
+export function switchLocalePath(pathname: string, target: Locale, base = BASE_PATH): string {
+  const sitePath = withoutBase(pathname, base);
+  const current = localeOfPath(sitePath, '/');
+  const bare = current === DEFAULT_LOCALE ? sitePath : sitePath.slice(LOCALES[current].prefix.length) || '/';
+  return localePath(target, bare, base);
 }
 
 /** `getStaticPaths` entries for every locale: `[...lang]` is empty for English, `ru` for Russian. */

@@ -86,8 +86,9 @@ class AtlasCompare extends HTMLElement {
     const cite = this.querySelector<HTMLElement>('[data-cite]');
     if (!cite) return;
     const locale = document.documentElement.lang === 'ru' ? 'ru' : 'en';
-    // Ids are known kebab-case entry ids (parseCompareIds), so they need no escaping.
-    const url = `${location.origin}${location.pathname}?ids=${ids.join(',')}`;
+    // The site's public address when the build knows it, else where the reader is. Ids are known
+    // kebab-case entry ids (parseCompareIds), so they need no escaping.
+    const url = `${this.dataset['pageUrl'] || `${location.origin}${location.pathname}`}?ids=${ids.join(',')}`;
     const citable = {
       id: `messenger-atlas-compare-${ids.join('-')}`,
       title: (this.dataset['citeTitle'] ?? '{names}').replace('{names}', names.join(', ')),
