@@ -1,6 +1,6 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
-import { eventAnchors } from './anchors.ts';
+import { eventAnchors, figureAnchors } from './anchors.ts';
 
 /** One fact that cites a source, and where on the entry page it is. */
 export interface CitingFact {
@@ -34,7 +34,8 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
       indexed.facts.push({ messengerId: m.id, messengerName: m.name, ...fact });
       byUrl.set(source.url, indexed);
     };
-    m.users.forEach((point) => add(point.source, { kind: 'users', anchor: 'users', date: point.date, label: `${point.value} ${point.metric}` }));
+    const figures = figureAnchors(m.users);
+    m.users.forEach((point, i) => add(point.source, { kind: 'users', anchor: figures[i]!, date: point.date, label: `${point.value} ${point.metric}` }));
     const anchors = eventAnchors(m.events);
     m.events.forEach((event, i) => add(event.source, { kind: 'event', anchor: anchors[i]!, date: event.date, label: event.kind }));
     m.owners.forEach((owner) => add(owner.source, { kind: 'owner', anchor: 'owners', date: owner.from, label: owner.owner }));

@@ -320,11 +320,13 @@ export function draw(host: HTMLElement): void {
 /** The visible rows of a chart's table as CSV: raw values where a cell has one, and source URLs. */
 export function tableCsv(table: HTMLTableElement): string {
   const heads = [...table.tHead!.rows[0]!.cells];
-  const header = heads.flatMap((th) => (th.dataset['csvUrl'] !== undefined ? [th.textContent!.trim(), th.dataset['csvUrl']!] : [th.textContent!.trim()]));
+  const skip = (th: HTMLElement | undefined) => th?.dataset['csv'] === 'skip'; // a column of controls, not data
+  const header = heads.flatMap((th) => (skip(th) ? [] : th.dataset['csvUrl'] !== undefined ? [th.textContent!.trim(), th.dataset['csvUrl']!] : [th.textContent!.trim()]));
   const body = [...table.tBodies[0]!.rows]
     .filter((row) => !row.hidden)
     .map((row) =>
       [...row.cells].flatMap((cell, i) => {
+        if (skip(heads[i])) return [];
         const value = cell.dataset['value'] ?? cell.textContent!.trim();
         return heads[i]?.dataset['csvUrl'] !== undefined ? [value, cell.dataset['url'] ?? cell.querySelector('a')?.href ?? ''] : [value];
       }),
