@@ -15,13 +15,21 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = { en, ru };
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
-/** `t(key, { name })` for one locale; `{name}` placeholders are filled from params. */
+/**
+ * `t(key, { name })` for one locale; `{name}` placeholders are filled from params. A value that
+ * ends a sentence with its own period («6 декабря 2026 г.») takes the place of the template's
+ * period after it, so no sentence ends in «г..».
+ */
 export function useTranslations(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
   return (key, params) => {
     const template = dictionary[key];
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, period: string) => {
+      if (!(name in params)) return whole;
+      const value = String(params[name]);
+      return period && /[.!?…]$/.test(value) ? value : `${value}${period}`;
+    });
   };
 }
 

@@ -34,6 +34,11 @@ export function formatList(items: readonly string[], locale: string): string {
   return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
+/** Closes a sentence with a period, unless it already ends with one (an abbreviation such as «г.»). */
+export function endSentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
 /**
  * Text for a field that readers treat as HTML, such as an RSS item's description: markup in the
  * text shows as written and never becomes elements (DESIGN §5).
