@@ -15,6 +15,8 @@ export interface CompareRecord {
   href: string;
   /** Row key → plain text, or a figure with its source. */
   cells: Record<string, string | CompareFigure>;
+  /** Row key → the language of a cell not in the page's language (an owner's Latin name on a Russian page). */
+  langs?: Record<string, string>;
 }
 
 export interface CompareDataset {

@@ -34,6 +34,15 @@ export function formatList(items: readonly string[], locale: string): string {
   return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
+/**
+ * `en` for a name written only in Latin letters on a Russian page (an owner such as "Meta
+ * Platforms"), so it is marked `lang="en"` and read and hyphenated as such; undefined where the
+ * page's own language applies.
+ */
+export function latinNameLang(text: string, locale: string): 'en' | undefined {
+  return locale === 'ru' && /[A-Za-z]/.test(text) && !/[А-Яа-яЁё]/.test(text) ? 'en' : undefined;
+}
+
 /** Closes a sentence with a period, unless it already ends with one (an abbreviation such as «г.»). */
 export function endSentence(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;

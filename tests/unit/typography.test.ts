@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { en } from '../../src/i18n/en.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { ru } from '../../src/i18n/ru.ts';
-import { endSentence } from '../../src/lib/format.ts';
+import { endSentence, latinNameLang } from '../../src/lib/format.ts';
 import { formatPartialDate } from '../../src/lib/partial-date.ts';
 
 const NBSP = '\u00a0';
@@ -58,5 +58,14 @@ describe('ё in the interface', () => {
   it('is written wherever it is pronounced', () => {
     const wrong = Object.entries(ru).filter(([, text]) => E_SPELLINGS.test(text)).map(([key, text]) => `${key}: ${text}`);
     assert.deepEqual(wrong, []);
+  });
+});
+
+describe('Latin names on Russian pages', () => {
+  it('are marked English only where the page is Russian and the text has no Cyrillic', () => {
+    assert.equal(latinNameLang('Meta Platforms (Facebook, Inc. until 2021)', 'ru'), 'en');
+    assert.equal(latinNameLang('VK (ООО «Коммуникационная платформа»)', 'ru'), undefined);
+    assert.equal(latinNameLang('Meta Platforms', 'en'), undefined);
+    assert.equal(latinNameLang('100%', 'ru'), undefined);
   });
 });

@@ -41,6 +41,8 @@ class AtlasCompare extends HTMLElement {
         const cell = record.cells[row.key];
         const empty = row.figure ? (this.dataset['noFigure'] ?? '—') : '—';
         const td = el('td', typeof cell === 'string' ? cell : cell ? cell.text : empty);
+        const lang = record.langs?.[row.key];
+        if (lang) td.lang = lang;
         if (cell && typeof cell !== 'string' && cell.stale) td.append(' ', el('span', this.dataset['staleLabel'] ?? '', { class: 'badge', title: this.dataset['staleTitle'] ?? '' }));
         if (cell && typeof cell !== 'string') {
           if (!numbers.has(cell.source)) numbers.set(cell.source, numbers.size + 1);

@@ -5,7 +5,7 @@ import { LOCALE_CODES, localePath, useTranslations, type Locale } from '../../i1
 import type { CompareDataset } from '../../lib/compare.ts';
 import { latestFigures, pairKey, summarize } from '../../lib/derive.ts';
 import { currentEncryption } from '../../lib/encryption.ts';
-import { formatFigureValue, regionName } from '../../lib/format.ts';
+import { formatFigureValue, latinNameLang, regionName } from '../../lib/format.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 import { isFreshFigure } from '../../lib/landscape.ts';
 
@@ -70,7 +70,9 @@ export const GET: APIRoute = async ({ props }) => {
         stale: !isFreshFigure(point, TODAY),
       };
     }
-    return { id: m.id, name: m.name, href: localePath(locale, `/messengers/${m.id}/`), cells };
+    const owner = m.owners.at(-1)?.owner;
+    const ownerLang = owner && latinNameLang(owner, locale);
+    return { id: m.id, name: m.name, href: localePath(locale, `/messengers/${m.id}/`), cells, ...(ownerLang ? { langs: { owner: ownerLang } } : {}) };
   });
   return jsonResponse({ rows, sources, records } satisfies CompareDataset, { compact: true });
 };
