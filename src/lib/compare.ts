@@ -24,6 +24,8 @@ export interface CompareDataset {
   rows: { key: string; label: string; figure?: boolean }[];
   sources: { title: string; publisher: string; url: string }[];
   records: CompareRecord[];
+  /** The CSV worded in the page's language: column names, "no figure", and stale as yes/no. English keeps the machine names. */
+  csv?: { header: string[]; noFigure: string; yes: string; no: string };
 }
 
 /** Reads `?ids=a,b` against the known ids: at most four, no repeats, unknown ones dropped. */
@@ -34,6 +36,9 @@ export function parseCompareIds(search: string, known: ReadonlySet<string>): str
 }
 
 type Cell = string | number | boolean | undefined;
+
+/** The comparison CSV's columns, by their machine names (the English header). */
+export const COMPARE_CSV_COLUMNS = ['fact', 'fact_label', 'id', 'name', 'value', 'date', 'stale', 'text', 'source_url'] as const;
 
 /**
  * The compare view as a tidy table for a spreadsheet: one row per fact and messenger, figures with
@@ -46,10 +51,10 @@ export function compareCsv(data: CompareDataset, ids: readonly string[]): { head
     if (records.every((record) => record.cells[row.key] === undefined)) continue;
     for (const record of records) {
       const cell = record.cells[row.key];
-      if (cell === undefined) rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, row.figure ? 'no figure' : undefined, undefined]);
+      if (cell === undefined) rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, row.figure ? (data.csv?.noFigure ?? 'no figure') : undefined, undefined]);
       else if (typeof cell === 'string') rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, cell, undefined]);
-      else rows.push([row.key, row.label, record.id, record.name, cell.value, cell.date, cell.stale, cell.text, data.sources[cell.source]?.url]);
+      else rows.push([row.key, row.label, record.id, record.name, cell.value, cell.date, data.csv ? (cell.stale ? data.csv.yes : data.csv.no) : cell.stale, cell.text, data.sources[cell.source]?.url]);
     }
   }
-  return { header: ['fact', 'fact_label', 'id', 'name', 'value', 'date', 'stale', 'text', 'source_url'], rows };
+  return { header: data.csv?.header ?? [...COMPARE_CSV_COLUMNS], rows };
 }

@@ -20,7 +20,7 @@ import {
 import { CATEGORY_STYLE, DASHES, KIND_STYLE, PALETTE_SIZE, type Pattern } from '../../lib/chart-style.ts';
 import { eventsParams, parseEventsView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../lib/chart-view.ts';
 import { yearTicks } from '../../lib/chart-series.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { CSV_DIALECTS, toCsv, type CsvDialect } from '../../lib/csv.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, ScatterController, Tooltip);
 
@@ -307,10 +307,13 @@ export function draw(host: HTMLElement): void {
 
   const pngButton = host.querySelector<HTMLButtonElement>('[data-action="png"]');
   const csvButton = host.querySelector<HTMLButtonElement>('[data-action="csv"]');
-  pngButton?.addEventListener('click', () => save(canvas.toDataURL('image/png'), `${figureId}.png`));
+  // Files named by what and when (data-file: `messenger-atlas-timeline-users-2026-12-06`); a Russian
+  // page's CSV is `;`-separated, as Excel in a Russian locale reads it.
+  const file = host.dataset['file'] ?? figureId;
+  pngButton?.addEventListener('click', () => save(canvas.toDataURL('image/png'), `${file}.png`));
   csvButton?.addEventListener('click', () => {
-    const url = URL.createObjectURL(new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }));
-    save(url, `${figureId}.csv`);
+    const url = URL.createObjectURL(new Blob([tableCsv(table, host.dataset['locale'] === 'ru' ? CSV_DIALECTS.ru : CSV_DIALECTS.en)], { type: 'text/csv;charset=utf-8' }));
+    save(url, `${file}.csv`);
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
   for (const button of [pngButton, csvButton]) if (button) button.disabled = false;
@@ -318,7 +321,7 @@ export function draw(host: HTMLElement): void {
 }
 
 /** The visible rows of a chart's table as CSV: raw values where a cell has one, and source URLs. */
-export function tableCsv(table: HTMLTableElement): string {
+export function tableCsv(table: HTMLTableElement, dialect: CsvDialect = CSV_DIALECTS.en): string {
   const heads = [...table.tHead!.rows[0]!.cells];
   const skip = (th: HTMLElement | undefined) => th?.dataset['csv'] === 'skip'; // a column of controls, not data
   const header = heads.flatMap((th) => (skip(th) ? [] : th.dataset['csvUrl'] !== undefined ? [th.textContent!.trim(), th.dataset['csvUrl']!] : [th.textContent!.trim()]));
@@ -331,7 +334,7 @@ export function tableCsv(table: HTMLTableElement): string {
         return heads[i]?.dataset['csvUrl'] !== undefined ? [value, cell.dataset['url'] ?? cell.querySelector('a')?.href ?? ''] : [value];
       }),
     );
-  return toCsv(header, body);
+  return toCsv(header, body, dialect);
 }
 
 function tooltipLines(table: HTMLTableElement, row: Row | undefined): string[] {

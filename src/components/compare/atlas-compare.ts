@@ -2,7 +2,7 @@
 // builds a side-by-side table with DOM calls only — nothing from the URL is ever parsed as HTML.
 import { CITATION_STYLES, formatCitation } from '../../lib/citation.ts';
 import { compareCsv, parseCompareIds, type CompareDataset } from '../../lib/compare.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { CSV_DIALECTS, toCsv } from '../../lib/csv.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}) => {
   const node = document.createElement(tag);
@@ -66,8 +66,10 @@ class AtlasCompare extends HTMLElement {
     const csvButton = el('button', this.dataset['csvLabel'], { type: 'button' });
     csvButton.addEventListener('click', () => {
       const { header, rows } = compareCsv(data, ids);
-      const url = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
-      const link = el('a', undefined, { href: url, download: `messenger-atlas-compare-${ids.join('-')}.csv` });
+      // From a Russian page, `;`-separated, as Excel in a Russian locale reads it; named by what and when.
+      const dialect = document.documentElement.lang === 'ru' ? CSV_DIALECTS.ru : CSV_DIALECTS.en;
+      const url = URL.createObjectURL(new Blob([toCsv(header, rows, dialect)], { type: 'text/csv;charset=utf-8' }));
+      const link = el('a', undefined, { href: url, download: `messenger-atlas-compare-${ids.join('-')}-${this.dataset['published'] ?? ''}.csv` });
       document.body.append(link);
       link.click();
       link.remove();

@@ -1,7 +1,7 @@
 // <atlas-table>: search, filters, sort, columns, selection and CSV over the server-rendered table.
 // The plain table stays complete without JavaScript; this only enhances it. State lives in the URL.
-import { toCsv } from '../../lib/csv.ts';
-import { rowFromDataset, viewCsvRow, type SearchRecord } from '../../lib/table-rows.ts';
+import { CSV_DIALECTS, toCsv } from '../../lib/csv.ts';
+import { localizeViewCsvRow, rowFromDataset, viewCsvRow, type SearchRecord, type ViewCsvLanguage } from '../../lib/table-rows.ts';
 import {
   COLUMNS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, filterCounts, parseView, passesFilters, serializeView, sortRows,
   type Column, type RowData, type SortKey, type ViewState,
@@ -10,6 +10,10 @@ import { searchKey } from '../../lib/transliterate.ts';
 
 interface SearchIndex {
   header: string[];
+  /** The CSV of a view from a Russian page: Russian column names and codes in words. */
+  csv: { ru: ViewCsvLanguage };
+  /** The build date: the view's file is named by it. */
+  built: string;
   records: SearchRecord[];
 }
 type Row = RowData & { tr: HTMLTableRowElement; matched?: boolean };
@@ -251,8 +255,11 @@ class AtlasTable extends HTMLElement {
       const record = byId.get(row.id);
       return record ? viewCsvRow(record, this.view.figure) : [row.id];
     });
-    const url = URL.createObjectURL(new Blob([toCsv(data.header, order)], { type: 'text/csv;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'messenger-atlas-view.csv' });
+    // From a Russian page: Russian headers and words, `;`-separated, as Excel in a Russian locale reads it.
+    const ru = document.documentElement.lang === 'ru' ? data.csv.ru : undefined;
+    const csv = ru ? toCsv(ru.header, order.map((row) => localizeViewCsvRow(row, ru)), CSV_DIALECTS.ru) : toCsv(data.header, order);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: `messenger-atlas-table-${data.built}.csv` });
     document.body.append(link);
     link.click();
     link.remove();

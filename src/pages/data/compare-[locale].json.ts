@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadMessengers, TODAY } from '../../data/messengers.ts';
 import { jsonResponse } from '../../data/export.ts';
 import { LOCALE_CODES, localePath, useTranslations, type Locale } from '../../i18n/index.ts';
-import type { CompareDataset } from '../../lib/compare.ts';
+import { COMPARE_CSV_COLUMNS, type CompareDataset } from '../../lib/compare.ts';
 import { latestFigures, pairKey, summarize } from '../../lib/derive.ts';
 import { currentEncryption } from '../../lib/encryption.ts';
 import { formatFigureValue, latinNameLang, regionName } from '../../lib/format.ts';
@@ -74,5 +74,9 @@ export const GET: APIRoute = async ({ props }) => {
     const ownerLang = owner && latinNameLang(owner, locale);
     return { id: m.id, name: m.name, href: localePath(locale, `/messengers/${m.id}/`), cells, ...(ownerLang ? { langs: { owner: ownerLang } } : {}) };
   });
-  return jsonResponse({ rows, sources, records } satisfies CompareDataset, { compact: true });
+  const csv: CompareDataset['csv'] =
+    locale === 'ru'
+      ? { header: COMPARE_CSV_COLUMNS.map((column) => t(`csv.compare.${column}`)), noFigure: t('table.noFigure'), yes: t('yesno.yes'), no: t('yesno.no') }
+      : undefined;
+  return jsonResponse({ rows, sources, records, ...(csv ? { csv } : {}) } satisfies CompareDataset, { compact: true });
 };
