@@ -241,6 +241,11 @@ export const en = {
 
   'sources.title': 'Sources',
   'sources.lead': '{count} sources from {publishers} publishers, each with the facts in the atlas that cite it.',
+  'sources.filter': 'Filter by publisher or title',
+  'sources.shown': 'Sources shown: {shown} of {total}',
+  'sources.index': 'Publishers A–Z',
+  'sources.facts': 'Facts that cite it: {n}',
+  'sources.noMatch': 'No publisher or title matches. Try fewer letters, or another spelling: Cyrillic and Latin spellings find each other.',
 
   'changes.title': 'Changes',
   'changes.lead': 'Entries added and updated, by day, from the project’s history.',
