@@ -9,7 +9,11 @@ class AtlasSources extends HTMLElement {
     const form = this.querySelector('form');
     const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
     if (!form || !input) return;
-    const items = [...this.querySelectorAll<HTMLLIElement>('li[data-search]')];
+    // What a source is matched by: its publisher and title, in loose Latin letters either way.
+    const items = [...this.querySelectorAll<HTMLLIElement>('li[data-source]')].map((li) => ({
+      li,
+      key: `${searchKey(li.closest('details')?.querySelector('summary [lang], summary span')?.textContent ?? '')} ${searchKey(li.querySelector('a')?.textContent ?? '')}`,
+    }));
     const publishers = [...this.querySelectorAll<HTMLDetailsElement>('details.publisher')];
     const letters = [...this.querySelectorAll<HTMLElement>('section.letter')];
     const count = form.querySelector('[data-count]');
@@ -17,11 +21,11 @@ class AtlasSources extends HTMLElement {
     const apply = () => {
       const words = searchKey(input.value.slice(0, 100)).split(' ').filter(Boolean);
       let shown = 0;
-      for (const item of items) {
-        item.hidden = !words.every((word) => (item.dataset['search'] ?? '').includes(word));
-        if (!item.hidden) shown++;
+      for (const { li, key } of items) {
+        li.hidden = !words.every((word) => key.includes(word));
+        if (!li.hidden) shown++;
       }
-      for (const section of [...publishers, ...letters]) section.hidden = !section.querySelector('li[data-search]:not([hidden])');
+      for (const section of [...publishers, ...letters]) section.hidden = !section.querySelector('li[data-source]:not([hidden])');
       // A search opens the publishers it found; an empty one folds the list back to publishers only.
       for (const publisher of publishers) publisher.open = words.length > 0 && !publisher.hidden;
       for (const link of document.querySelectorAll<HTMLAnchorElement>('.az a[data-letter]')) {
