@@ -69,6 +69,10 @@ test('pages without charts or controls load no JavaScript at all', () => {
   }
 });
 
+test('/timeline/ HTML with the real dataset ≤ 80 KB', () => {
+  for (const prefix of ['', 'ru/']) expect(gz(join(DIST, prefix, 'timeline/index.html')), `${prefix}timeline HTML`).toBeLessThanOrEqual(80 * KB);
+});
+
 test('the sources page: its filter (and the language link that keeps it) ≤ 2 KB of JavaScript', () => {
   for (const page of ['sources', 'ru/sources']) expect(bytes(initialScripts(page)), page).toBeLessThanOrEqual(2 * KB);
 });
