@@ -9,6 +9,18 @@ import { siteAddress } from './src/site.config.ts';
 // Where the site is published, and the base path it is served under, from one place.
 const { site, base } = siteAddress(process.env.ATLAS_SITE_URL);
 
+/**
+ * Vite's manifest of the client scripts, at dist/_astro/manifest.json: which chunks each script
+ * imports at once and which later, so the byte budgets read the build's own chunk graph. Astro
+ * turns `build.manifest` off and deletes `.vite/` after the build, so the client build writes it
+ * under another name.
+ * @type {import('vite').Plugin}
+ */
+const clientManifest = {
+  name: 'atlas:client-manifest',
+  configEnvironment: (name) => (name === 'client' ? { build: { manifest: '_astro/manifest.json' } } : undefined),
+};
+
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
@@ -52,6 +64,7 @@ export default defineConfig({
   // Frontmatter completion and validation in VS Code (Astro extension), from the zod schemas.
   experimental: { contentIntellisense: true },
   vite: {
+    plugins: [clientManifest],
     build: {
       // Scripts stay external files so the CSP covers them.
       assetsInlineLimit: 0,

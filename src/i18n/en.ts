@@ -103,6 +103,9 @@ export const en = {
   'entry.platforms': 'Platforms',
   'entry.aliases': 'Also known as',
   'entry.russia': 'Status in Russia',
+  'guide.russiaTableCaption': 'Register entries, blocks, restrictions and warnings in Russia, and status now: {count} messengers, from the atlas data',
+  'guide.russiaTableMeasures': 'Blocks, restrictions and warnings',
+  'entry.restrictedIn': 'Latest recorded block or restriction, by country',
   'entry.reviewed': 'Facts reviewed on {date}.',
   'entry.users': 'Users over time',
   'entry.usersNone': 'No user figure has been recorded yet.',
@@ -339,6 +342,10 @@ export const en = {
   'table.showAll': 'Show all {n} matching rows (the first {limit} are shown)',
 
   'chart.cite': 'Cite this chart',
+
+  'client.loadFailed': 'The data for this did not load. Check your connection and try again.',
+  'client.retry': 'Try again',
+  'cite.copyFailed': 'Not copied: the text is selected, copy it by hand',
 
   'about.title': 'About the atlas and its method',
   'notFound.title': 'Page not found',

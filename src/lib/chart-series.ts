@@ -141,11 +141,16 @@ export function defaultMetric(points: readonly UserPoint[]): Metric | undefined 
 
 /**
  * The lines shown before a reader picks: the `count` largest by their latest value, among lines
- * with at least two points (a single point draws no line).
+ * with at least two points (a single point draws no line), all of ONE scope (DESIGN §5 "Like for
+ * like"): the scope with the most such lines, worldwide on a tie. Other scopes stay one click away.
  */
 export function defaultSeries(series: readonly ChartSeries[], count = 6): string[] {
-  return series
-    .filter((line) => line.points.length >= 2)
+  const drawable = series.filter((line) => line.points.length >= 2);
+  const perScope = new Map<string, number>();
+  for (const line of drawable) perScope.set(line.scope, (perScope.get(line.scope) ?? 0) + 1);
+  const [scope] = [...perScope].sort((a, b) => b[1] - a[1] || Number(b[0] === 'world') - Number(a[0] === 'world') || a[0].localeCompare(b[0], 'en'))[0] ?? [];
+  return drawable
+    .filter((line) => line.scope === scope)
     .sort((a, b) => b.points.at(-1)!.value - a.points.at(-1)!.value || a.key.localeCompare(b.key, 'en'))
     .slice(0, count)
     .map((line) => line.key);

@@ -41,28 +41,3 @@ function cell(value: Cell, dialect: CsvDialect): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], dialect: CsvDialect = CSV_DIALECTS.en): string {
   return BOM + [header, ...rows].map((row) => row.map((value) => cell(value, dialect)).join(dialect.separator)).join('\r\n') + '\r\n';
 }
-
-/** Reads CSV back (for tests and for editors' tools): handles quotes, doubled quotes and CRLF. */
-export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const input = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i]!;
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') [field, i] = [field + '"', i + 1];
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === separator) [row, field] = [[...row, field], ''];
-    else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[i + 1] === '\n') i++;
-      rows.push([...row, field]);
-      [row, field] = [[], ''];
-    } else field += char;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
-}

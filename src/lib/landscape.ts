@@ -146,3 +146,59 @@ export function encryptionHeadline(messengers: readonly Messenger[]): Encryption
   }
   return { running: running.length, byLevel, unknown };
 }
+
+/** One jurisdiction's status for a messenger, from its latest block, unblock or restriction there. */
+export interface JurisdictionStatus extends StatusInCountry {
+  jurisdiction: string;
+}
+
+/**
+ * Status in every jurisdiction that ever blocked, unblocked or restricted the messenger (DESIGN §3):
+ * Russia first, then the rest by the date of their latest decision, newest first.
+ */
+export function statusByCountry(messenger: Pick<Messenger, 'events'>): JurisdictionStatus[] {
+  const jurisdictions = new Set(messenger.events.filter((e) => e.jurisdiction && STATUS_BY_KIND[e.kind]).map((e) => e.jurisdiction!));
+  return [...jurisdictions]
+    .map((jurisdiction) => ({ jurisdiction, ...statusIn(messenger, jurisdiction) }))
+    .sort((a, b) => Number(b.jurisdiction === 'RU') - Number(a.jurisdiction === 'RU') || comparePartialDates(b.since ?? '0000', a.since ?? '0000') || a.jurisdiction.localeCompare(b.jurisdiction, 'en'));
+}
+
+/** One messenger's line in the Russian regulation table: register entries, measures, status now. */
+export interface RegulationLine {
+  id: string;
+  name: string;
+  running: boolean;
+  /** Entry into the register of information-dissemination organisers, if recorded. */
+  ori: AtlasEvent | undefined;
+  /** Entry into the register of social networks, if recorded. */
+  socialNetworks: AtlasEvent | undefined;
+  /** Blocks, unblocks, restrictions and warnings by Russian authorities, oldest first. */
+  measures: AtlasEvent[];
+  /** Status in Russia now (undefined once the service has shut down). */
+  status: CountryStatus | undefined;
+}
+
+const MEASURE_KINDS: readonly AtlasEvent['kind'][] = ['block', 'unblock', 'restriction', 'warning'];
+
+/**
+ * The law guide's table (issue #17), built from data rather than typed by hand: every messenger
+ * with a Russian register entry or a Russian block, restriction or warning, A–Z.
+ */
+export function russiaRegulationTable(messengers: readonly Messenger[]): RegulationLine[] {
+  const first = (events: AtlasEvent[]) => events.sort((a, b) => comparePartialDates(a.date, b.date))[0];
+  return messengers
+    .map((m) => {
+      const ru = m.events.filter((e) => e.jurisdiction === 'RU');
+      return {
+        id: m.id,
+        name: m.name,
+        running: !m.discontinued,
+        ori: first(ru.filter((e) => e.kind === 'registry' && e.register === 'ori')),
+        socialNetworks: first(ru.filter((e) => e.kind === 'registry' && e.register === 'social-networks')),
+        measures: ru.filter((e) => MEASURE_KINDS.includes(e.kind)).sort((a, b) => comparePartialDates(a.date, b.date)),
+        status: m.discontinued ? undefined : statusIn(m, 'RU').status,
+      };
+    })
+    .filter((line) => line.ori || line.socialNetworks || line.measures.length)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}

@@ -47,12 +47,15 @@ export function isRegionCode(code: string): boolean {
 export const countryCode = z
   .string({ error: 'expected a two-letter country code such as US or RU' })
   .regex(/^[A-Z]{2}$/, { error: 'not a country code (expected two capital letters such as US or RU)' })
-  .refine(isRegionCode, { error: 'not an ISO 3166-1 country code (expected two capital letters such as US or RU)' });
+  .refine(isRegionCode, { error: 'not a country code in use today (expected two capital letters such as US or RU)' });
+
+/** Lower-case Latin letters and digits in groups joined by single hyphens. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case identifier: lower-case Latin letters, digits and single hyphens. */
 export const kebabId = z
   .string({ error: 'expected an id in kebab-case' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'not kebab-case (expected lower-case letters, digits and hyphens, e.g. yahoo-messenger)' });
+  .regex(KEBAB_ID, { error: 'not kebab-case (expected lower-case letters, digits and hyphens, e.g. yahoo-messenger)' });
 
 /** The id of a source listed in the entry's own `sources`. */
 export const sourceRef = kebabId.meta({ description: 'The id of a source listed in this entry’s `sources`.' });

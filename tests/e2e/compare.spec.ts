@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { parseCsv as parse } from '../../src/lib/csv.ts';
+import { parse as csvParse } from 'csv-parse/sync';
+
+const parse = (text: string, delimiter: ',' | ';'): string[][] => csvParse(text, { bom: true, delimiter });
 import { LOCALES } from './support/site.ts';
 
 for (const { code, prefix } of LOCALES) {

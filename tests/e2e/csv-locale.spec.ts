@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { en } from '../../src/i18n/en.ts';
 import { ru } from '../../src/i18n/ru.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parse } from 'csv-parse/sync';
 
 for (const { prefix, dictionary, separator } of [
   { prefix: '', dictionary: en, separator: ',' },
@@ -19,7 +19,7 @@ for (const { prefix, dictionary, separator } of [
     expect(file.suggestedFilename()).toMatch(/^messenger-atlas-table-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync(await file.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = parseCsv(text, separator);
+    const [header, ...rows] = parse(text, { bom: true, delimiter: separator }) as string[][];
     expect(rows.length).toBeGreaterThan(10);
     const column = (name: keyof typeof en) => {
       const index = header!.indexOf(dictionary[name]);

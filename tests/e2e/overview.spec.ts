@@ -29,3 +29,22 @@ for (const { code, prefix } of LOCALES) {
     expect(named).toBe(total);
   });
 }
+
+for (const { code, prefix } of LOCALES) {
+  test(`${code} law guide: the table of registers, measures and status is built from the data`, async ({ page }) => {
+    await page.goto(`${prefix}/guides/russia-law/`);
+    const rows = page.locator('table.russia-table tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(10);
+    const telegram = page.locator('table.russia-table tbody tr', { has: page.locator(`a[href="${prefix}/messengers/telegram/"]`) });
+    await expect(telegram.locator('td').first()).toContainText('2017');
+  });
+}
+
+test('an entry lists its latest recorded block or restriction per country, each linked to its event', async ({ page }) => {
+  await page.goto('/messengers/telegram/');
+  const items = page.locator('ul.restricted-in > li');
+  expect(await items.count()).toBeGreaterThanOrEqual(2);
+  for (const href of await items.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    await expect(page.locator(href!)).toHaveCount(1);
+  }
+});

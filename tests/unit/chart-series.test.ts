@@ -72,6 +72,16 @@ describe('users series', () => {
     assert.equal(defaultMetric(userPoints([messenger('x', { users: [user('2020', 1, 'registered')] })])), 'registered');
     assert.deepEqual(defaultSeries(userSeries(points, 'mau'), 2), ['wa:mau:world', 'tg:mau:world']);
   });
+  it('defaults to lines of one scope only, the one with most lines (worldwide on a tie)', () => {
+    // tg:mau:RU has two points too, but never stands by default beside worldwide lines.
+    assert.deepEqual(defaultSeries(userSeries(points, 'mau')), ['wa:mau:world', 'tg:mau:world']);
+    const russian = userPoints([
+      messenger('a', { users: [user('2020', 5, 'mau', 'RU'), user('2021', 6, 'mau', 'RU')] }),
+      messenger('b', { users: [user('2020', 7, 'mau', 'RU'), user('2021', 8, 'mau', 'RU')] }),
+      messenger('c', { users: [user('2020', 900), user('2021', 950)] }),
+    ]);
+    assert.deepEqual(defaultSeries(userSeries(russian, 'mau')), ['b:mau:RU', 'a:mau:RU']);
+  });
 });
 
 describe('event points', () => {

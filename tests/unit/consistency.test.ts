@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkAcquisitions, checkBilingualNumbers, checkEncryptionHistory, checkShutdown, numbersIn } from '../../src/lib/check/consistency.ts';
+import { checkAcquisitions, checkBilingualNumbers, checkEncryptionHistory, checkShutdown, numbersIn } from '../../src/lib/check/rules/consistency.ts';
+import { checkOldestFirst } from '../../src/lib/check/rules/oldest-first.ts';
 import { userCountSchema } from '../../src/schemas/user-count.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 
@@ -38,10 +39,6 @@ describe('encryption history ⇔ encryption-change events', () => {
       ['error events.1.date'],
     );
     assert.deepEqual(fields(checkEncryptionHistory({ events: [event('2019', 'encryption-change')] })), ['error events.0.date']);
-  });
-  it('wants steps oldest first', () => {
-    const backwards = [history[1]!, history[0]!];
-    assert.ok(fields(checkEncryptionHistory({ encryption: { history: backwards }, events: [event('2014', 'encryption-change')] })).includes('error encryption.history.1.from'));
   });
 });
 
@@ -87,5 +84,26 @@ describe('schema rules of model v2', () => {
     assert.equal(eventSchema.safeParse(event('2017', 'registry')).success, false);
     assert.equal(eventSchema.safeParse({ ...event('2017', 'block'), register: 'ori' }).success, false);
     assert.equal(eventSchema.safeParse(event('2024-07', 'warning')).success, true);
+  });
+});
+
+describe('dated lists oldest first: one rule for owners, users, events and encryption steps', () => {
+  it('flags each item dated before the one above it, at its date field', () => {
+    const data = {
+      owners: [{ from: '2014-02' }, { from: '2013' }],
+      users: [{ date: '2014-03' }, { date: '2013' }, { date: '2016' }],
+      events: [{ date: '2019' }, { date: 'not a date' }, { date: '2018-05' }],
+      encryption: { history: [{ from: '2016-04' }, { from: '2013-10' }] },
+    };
+    assert.deepEqual(checkOldestFirst(data).map((f) => `${f.path.join('.')}: ${f.message}`), [
+      'owners.1.from: 2013 comes after 2014-02 in the list (expected owners oldest first)',
+      'users.1.date: 2013 comes after 2014-03 in the list (expected user figures oldest first)',
+      'events.2.date: 2018-05 comes after 2019 in the list (expected events oldest first)',
+      'encryption.history.1.from: 2013-10 comes after 2016-04 in the list (expected steps oldest first)',
+    ]);
+  });
+  it('orders a partial date by the first day it can mean, and says nothing about lists it cannot read', () => {
+    assert.deepEqual(checkOldestFirst({ users: [{ date: '2014' }, { date: '2014-03' }, { date: '2014-03-05' }] }), []);
+    assert.deepEqual(checkOldestFirst({ owners: 'Big Corp', users: [null, 5], events: { date: '2019' } }), []);
   });
 });

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseCompareIds } from '../../src/lib/compare.ts';
-import { neutraliseFormula, parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { neutraliseFormula, toCsv } from '../../src/lib/csv.ts';
 import { escapeHtml } from '../../src/lib/format.ts';
 import { MAX_LIST_PARAM, parseView } from '../../src/lib/table-view.ts';
 
@@ -11,12 +12,12 @@ describe('CSV: formulas are neutralised, numbers stay numbers', () => {
   const hostile = ['=HYPERLINK("https://example.com","x")', '+1+cmd|calc', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '  =1'];
   for (const value of hostile) {
     it(`writes ${JSON.stringify(value)} with a leading apostrophe`, () => {
-      const [, row] = parseCsv(toCsv(['name'], [[value]]));
+      const [, row] = parseCsv(toCsv(['name'], [[value]]), { bom: true });
       assert.equal(row?.[0], `'${value}`);
     });
   }
   it('leaves numbers, negative ones and numeric text alike, and plain text as they are', () => {
-    const [, row] = parseCsv(toCsv(['a', 'b', 'c', 'd', 'e'], [[-5, '-12.5', '+7', 'Telegram', 'e-mail = text']]));
+    const [, row] = parseCsv(toCsv(['a', 'b', 'c', 'd', 'e'], [[-5, '-12.5', '+7', 'Telegram', 'e-mail = text']]), { bom: true });
     assert.deepEqual(row, ['-5', '-12.5', '+7', 'Telegram', 'e-mail = text']);
     assert.equal(neutraliseFormula('1e6'), '1e6');
   });

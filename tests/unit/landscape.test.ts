@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { encryptionHeadline, rankings, russiaMarket, statusIn } from '../../src/lib/landscape.ts';
+import { encryptionHeadline, rankings, russiaMarket, statusByCountry, statusIn } from '../../src/lib/landscape.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
 
@@ -47,6 +47,10 @@ describe('status in a country and the Russian market', () => {
     assert.equal(statusIn(tg, 'IR').status, 'blocked');
     assert.deepEqual([statusIn(tg, 'CN').status, statusIn(tg, 'CN').since], ['available', undefined]);
   });
+  it('gives each jurisdiction its latest decision, Russia first, then newest first', () => {
+    const lines = statusByCountry({ events: [...tg.events, ev('2021-01-05', 'unblock', 'IR'), ev('2019-05', 'restriction', 'KZ')] });
+    assert.deepEqual(lines.map((line) => `${line.jurisdiction}:${line.status}:${line.since}`), ['RU:restricted:2025-08-13', 'IR:blocked:2024-01', 'KZ:restricted:2019-05']);
+  });
   it('lists what is not available in Russia, newest first, and the latest Russian events', () => {
     const market = russiaMarket([tg, wa], TODAY);
     assert.deepEqual(market.notAvailable.map((line) => `${line.id}:${line.status.status}`), ['whatsapp:blocked', 'telegram:restricted']);
@@ -69,5 +73,21 @@ describe('encryption headline', () => {
     assert.deepEqual(headline.byLevel.default.map((m) => m.id), ['a']);
     assert.deepEqual(headline.byLevel.none.map((m) => m.id), ['c']);
     assert.deepEqual(headline.unknown.map((m) => m.id), ['d']);
+  });
+});
+
+describe('the law guide table', () => {
+  it('lists every messenger with a Russian register entry or measure, with its status now, and no one else', async () => {
+    const { russiaRegulationTable } = await import('../../src/lib/landscape.ts');
+    const ev = (date: string, kind: 'block' | 'registry' | 'warning', register?: 'ori' | 'social-networks', jurisdiction = 'RU') => ({ date, kind, jurisdiction, title: { en: 'x', ru: 'x' }, source: 's', ...(register ? { register } : {}) });
+    const lines = russiaRegulationTable([
+      entry('tg', [], { events: [ev('2017-06-28', 'registry', 'ori'), ev('2021-10-26', 'registry', 'social-networks'), ev('2025-11-28', 'warning'), ev('2018-04-16', 'block')] }),
+      entry('cn-only', [], { events: [ev('2015-07', 'block', undefined, 'CN')] }),
+      entry('gone', [], { events: [ev('2017-05', 'block')], discontinued: '2022' }),
+    ]);
+    assert.deepEqual(lines.map((l) => [l.id, l.ori?.date, l.socialNetworks?.date, l.measures.map((m) => m.date), l.status]), [
+      ['gone', undefined, undefined, ['2017-05'], undefined],
+      ['tg', '2017-06-28', '2021-10-26', ['2018-04-16', '2025-11-28'], 'blocked'],
+    ]);
   });
 });

@@ -12,13 +12,37 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrib
 };
 
 class AtlasCompare extends HTMLElement {
-  async connectedCallback() {
+  connectedCallback() {
     const known = new Set((this.dataset['ids'] ?? '').split(','));
     const ids = parseCompareIds(location.search, known);
-    const output = this.querySelector<HTMLElement>('[data-output]')!;
     if (ids.length < 2) return; // the page's own text explains how to choose
-    const data = (await (await fetch(this.dataset['src']!)).json()) as CompareDataset;
-    const records = ids.map((id) => data.records.find((record) => record.id === id)!);
+    void this.load(ids);
+  }
+
+  /** Fetches the data and shows the table; if the fetch fails, says so with a button to try again. */
+  private async load(ids: string[]) {
+    const output = this.querySelector<HTMLElement>('[data-output]');
+    if (!output) return;
+    let data: CompareDataset;
+    try {
+      const response = await fetch(this.dataset['src'] ?? '');
+      if (!response.ok) throw new Error(`${response.status}`);
+      data = await response.json();
+    } catch {
+      // The page's own list of entries stays; the reader is told, and can try again.
+      const texts = this.closest<HTMLElement>('[data-load-failed]')?.dataset;
+      const retry = el('button', texts?.['retry'] ?? '↻', { type: 'button' });
+      retry.addEventListener('click', () => void this.load(ids), { once: true });
+      const message = el('p', `${texts?.['loadFailed'] ?? ''} `, { role: 'alert', class: 'load-failed' });
+      message.append(retry);
+      output.replaceChildren(message);
+      return;
+    }
+    this.render(data, ids, output);
+  }
+
+  private render(data: CompareDataset, ids: string[], output: HTMLElement) {
+    const records = ids.flatMap((id) => data.records.find((record) => record.id === id) ?? []);
     const numbers = new Map<number, number>();
     const table = el('table', undefined, { class: 'compare-table' });
     table.append(el('caption', (this.dataset['caption'] ?? '').replace('{names}', records.map((r) => r.name).join(', '))));
@@ -45,8 +69,8 @@ class AtlasCompare extends HTMLElement {
         if (lang) td.lang = lang;
         if (cell && typeof cell !== 'string' && cell.stale) td.append(' ', el('span', this.dataset['staleLabel'] ?? '', { class: 'badge', title: this.dataset['staleTitle'] ?? '' }));
         if (cell && typeof cell !== 'string') {
-          if (!numbers.has(cell.source)) numbers.set(cell.source, numbers.size + 1);
-          const n = numbers.get(cell.source)!;
+          const n = numbers.get(cell.source) ?? numbers.size + 1;
+          numbers.set(cell.source, n);
           td.append(el('a', `[${n}]`, { href: `#compare-ref-${n}`, class: 'ref', 'aria-label': (this.dataset['refLabel'] ?? '{n}').replace('{n}', String(n)) }));
         }
         tr.append(td);
@@ -58,7 +82,8 @@ class AtlasCompare extends HTMLElement {
     scroll.append(table);
     const references = el('ol', undefined, { class: 'sources-list' });
     for (const [index, n] of [...numbers].sort((a, b) => a[1] - b[1])) {
-      const source = data.sources[index]!;
+      const source = data.sources[index];
+      if (!source) continue;
       const li = el('li', undefined, { id: `compare-ref-${n}` });
       li.append(el('a', source.title, { href: source.url, rel: 'noopener noreferrer' }), ` — ${source.publisher}`);
       references.append(li);
@@ -79,7 +104,8 @@ class AtlasCompare extends HTMLElement {
     actions.append(csvButton);
     output.replaceChildren(scroll, actions, el('h2', this.dataset['sourcesLabel']), references);
     this.citeView(records.map((record) => record.name), ids);
-    this.querySelector<HTMLElement>('[data-help]')!.hidden = true;
+    const help = this.querySelector<HTMLElement>('[data-help]');
+    if (help) help.hidden = true;
   }
 
   /**

@@ -69,15 +69,26 @@ class AtlasTable extends HTMLElement {
     void this.update();
   }
 
-  /** The search index, fetched once, on first use. */
+  /** The search index, fetched on first use and kept once it loads; a failed fetch is tried again next time. */
   private loadIndex() {
-    this.index ??= Promise.all([fetch(this.dataset['index']!).then((r) => r.json() as Promise<SearchIndex>), import('fuse.js/basic')]).then(
+    const index = (this.index ??= Promise.all([fetchJson<SearchIndex>(this.dataset['index'] ?? ''), import('fuse.js/basic')]).then(
       ([data, { default: Fuse }]) => {
         const fuse = new Fuse(data.records, { keys: ['keys'], threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
         return { data, search: (query: string) => new Set(fuse.search(searchKey(query)).map((hit) => hit.item.id)) };
       },
-    );
-    return this.index;
+    ));
+    index.catch(() => {
+      if (this.index === index) this.index = undefined;
+    });
+    return index;
+  }
+
+  /** Says in the status line that the index did not load (the rows stay, filtered but not searched). */
+  private sayLoadFailed() {
+    const status = this.querySelector('[data-result-count]');
+    const failed = this.closest<HTMLElement>('[data-load-failed]')?.dataset['loadFailed'];
+    const shown = status?.textContent ?? '';
+    if (status && failed && !shown.startsWith(failed)) status.textContent = `${failed} ${shown}`;
   }
 
   private readControls() {
@@ -135,7 +146,12 @@ class AtlasTable extends HTMLElement {
 
   private async update() {
     const { view } = this;
-    this.hits = view.q.trim() ? (await this.loadIndex()).search(view.q) : undefined;
+    let failed = false;
+    try {
+      this.hits = view.q.trim() ? (await this.loadIndex()).search(view.q) : undefined;
+    } catch {
+      [this.hits, failed] = [undefined, true];
+    }
     if (view !== this.view) return; // a newer update has started meanwhile
     const matches = (row: RowData) => !this.hits || this.hits.has(row.id);
     const sortKey = JSON.stringify([view.sort ?? null, view.sort?.key === 'users' ? view.figure : '']);
@@ -190,6 +206,7 @@ class AtlasTable extends HTMLElement {
       }
     }
     this.querySelector('[data-result-count]')!.textContent = (this.dataset['countText'] ?? '').replace('{shown}', String(shown)).replace('{total}', String(this.rows.length));
+    if (failed) this.sayLoadFailed();
     const query = serializeView(view).toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     this.dispatchEvent(new CustomEvent('atlas-table:updated'));
@@ -247,7 +264,9 @@ class AtlasTable extends HTMLElement {
   }
 
   private async downloadCsv() {
-    const { data } = await this.loadIndex();
+    const index = await this.loadIndex().catch(() => undefined);
+    if (!index) return this.sayLoadFailed();
+    const { data } = index;
     const byId = new Map(data.records.map((record) => [record.id, record]));
     // Every match of the view in its order, including rows beyond the first PAGE_ROWS; the users
     // columns hold the chosen (metric, scope) pair only.
@@ -265,6 +284,12 @@ class AtlasTable extends HTMLElement {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
 }
 
 if (!customElements.get('atlas-table')) customElements.define('atlas-table', AtlasTable);

@@ -15,7 +15,7 @@ import { relative, resolve, sep } from 'node:path';
 export const MDX_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** The components guide prose may use; entries and pages may use none. */
-export const GUIDE_COMPONENTS = ['Messenger', 'Figure', 'Cite'] as const;
+export const GUIDE_COMPONENTS = ['Messenger', 'Figure', 'Cite', 'RussiaTable'] as const;
 export type GuideComponent = (typeof GUIDE_COMPONENTS)[number];
 
 /** The attributes each guide component takes; `true` marks a required one. */
@@ -23,6 +23,7 @@ export const COMPONENT_ATTRIBUTES: Record<GuideComponent, Record<string, boolean
   Messenger: { id: true },
   Figure: { id: true, metric: true, scope: false },
   Cite: { id: true },
+  RussiaTable: {},
 };
 
 /** A finding in MDX prose, with its 1-based line in the file. */

@@ -23,3 +23,10 @@ export function fieldName(path: readonly PropertyKey[]): string {
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.path.localeCompare(b.path, 'en') || a.line - b.line || a.field.localeCompare(b.field, 'en'));
 }
+
+/** What a rule finds in one entry's frontmatter, located by the path of the field to fix. */
+export interface Finding {
+  path: PropertyKey[];
+  message: string;
+  severity: Problem['severity'];
+}

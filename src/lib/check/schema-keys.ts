@@ -1,34 +1,46 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { KEBAB_ID } from '../../schemas/common.ts';
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  in?: z.ZodType;
+/** A node of a JSON Schema, as far as the check reads it. */
+interface Node {
+  type?: string;
+  pattern?: string;
+  properties?: Record<string, Node>;
+  items?: Node;
+  anyOf?: Node[];
 }
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const shapes = new WeakMap<z.ZodType, Node>();
+
+/**
+ * The schema's shape as JSON Schema (zod's public `toJSONSchema`, as editors get it), read
+ * instead of zod's internals: which fields an object takes, what a list holds.
+ */
+function shapeOf(schema: z.ZodType): Node {
+  let shape = shapes.get(schema);
+  if (!shape) {
+    shape = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Node;
+    shapes.set(schema, shape);
+  }
+  return shape;
+}
+
+/** The node at `path` (array indices step into `items`), or undefined where the schema has none. */
+function nodeAt(schema: z.ZodType, path: readonly PropertyKey[]): Node | undefined {
+  let node: Node | undefined = shapeOf(schema);
+  for (const key of path) {
+    if (!node) return undefined;
+    node = typeof key === 'number' ? (node.type === 'array' ? node.items : node) : node.properties?.[String(key)];
+  }
+  return node;
+}
 
 /** Field names an object schema accepts at `path` (array indices skipped), for "did you mean" hints. */
 export function schemaKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: z.ZodType | undefined = unwrap(schema);
-  for (const key of path) {
-    if (!current) return [];
-    const def = defOf(current);
-    if (typeof key === 'number') current = def.type === 'array' ? unwrap(def.element!) : current;
-    else current = def.type === 'object' ? unwrap(def.shape?.[key as string]) : undefined;
-  }
-  return current && defOf(current).type === 'object' ? Object.keys(defOf(current).shape ?? {}) : [];
+  return Object.keys(nodeAt(schema, path)?.properties ?? {});
 }
 
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
-  let current = schema;
-  while (current) {
-    const def = defOf(current);
-    if (def.innerType) current = def.innerType;
-    else if (def.type === 'pipe' && def.in) current = def.in;
-    else return current;
-  }
-  return current;
+/** Is the field at `path` an id (an entry's, a source's), whatever went wrong with its value? */
+export function isIdAt(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  return nodeAt(schema, path)?.pattern === KEBAB_ID.source;
 }

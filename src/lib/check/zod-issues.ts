@@ -1,5 +1,11 @@
 import type { z } from 'astro/zod';
 
+/** What the check reads of a schema's shape: the keys an object takes, and which fields are ids. */
+export interface SchemaShape {
+  keysAt(path: readonly PropertyKey[]): string[];
+  isIdAt(path: readonly PropertyKey[]): boolean;
+}
+
 /** A zod issue, turned into words for an editor who is not a programmer. */
 export interface Described {
   path: PropertyKey[];
@@ -45,46 +51,61 @@ function expectedId(path: readonly PropertyKey[], context: IssueContext): string
   return `expected an id: ${ID_LETTERS}, e.g. yahoo-messenger`;
 }
 
-/** Schema wordings that use programmer's or standards' words, in plain ones. */
-function plainExpected(expected: string, path: readonly PropertyKey[], context: IssueContext): string {
-  if (/kebab-case/.test(expected)) return expectedId(path, context);
-  if (/^not an ISO 3166-1 country code/.test(expected)) return expected.replace('not an ISO 3166-1 country code', 'not a country code in use today');
-  const option = /^Invalid option: expected one of (.+)$/.exec(expected);
-  if (option) return `expected one of: ${option[1]!.split('|').map((value) => value.replace(/^"|"$/g, '')).join(', ')}`;
-  const size = /^Too (small|big): expected \w+ to (?:have|be) ([<>]=?)(\d+) ?(\w*)$/.exec(expected);
-  if (size) {
-    const [, which, sign, count, unit] = size;
-    const limit = which === 'small' ? (sign === '>' ? Number(count) + 1 : Number(count)) : sign === '<' ? Number(count) - 1 : Number(count);
-    return `is too ${which === 'small' ? 'short' : 'long'} (expected ${which === 'small' ? 'at least' : 'at most'} ${limit}${unit ? ` ${unit.replace(/^elements$/, 'items')}` : ''})`;
-  }
-  return expected;
+const LENGTH_ORIGINS = { string: true, array: true, set: true, file: true };
+
+/** A limit in words: `at least 1 item`, `at most 200 characters`, `more than 0`. */
+function limitWords(origin: string, bound: 'min' | 'max', limit: number | bigint, inclusive: boolean | undefined): string {
+  const units: Record<string, [string, string]> = { string: ['character', 'characters'], array: ['item', 'items'], set: ['item', 'items'], file: ['byte', 'bytes'] };
+  const unit = units[origin];
+  if (!unit) return `${bound === 'min' ? (inclusive === false ? 'more than' : 'at least') : inclusive === false ? 'less than' : 'at most'} ${limit}`;
+  // Lengths are whole numbers: "more than 0 items" is "at least 1 item".
+  const count = inclusive === false ? BigInt(limit) + (bound === 'min' ? 1n : -1n) : BigInt(limit);
+  return `${bound === 'min' ? 'at least' : 'at most'} ${count} ${count === 1n ? unit[0] : unit[1]}`;
 }
 
 /**
- * Rewrites one zod issue as `received … (expected …)`. `received` is the value read from the file,
- * so the message quotes what the editor wrote.
+ * zod's error map for the content check (as Starlight's `utils/error-map.ts`): words the issues a
+ * schema leaves to zod from the issue's own fields — the type, the allowed values, the limits —
+ * never from zod's English. A schema's own `error` text takes precedence, so this only covers
+ * what the schemas do not word themselves.
  */
-export function describeIssue(issue: Issue, received: unknown, knownKeys: (path: PropertyKey[]) => string[], context: IssueContext = {}): Described[] {
+export const editorErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `expected one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return `is too ${issue.origin in LENGTH_ORIGINS ? 'short' : 'small'} (expected ${limitWords(issue.origin, 'min', issue.minimum, issue.inclusive)})`;
+    case 'too_big':
+      return `is too ${issue.origin in LENGTH_ORIGINS ? 'long' : 'big'} (expected ${limitWords(issue.origin, 'max', issue.maximum, issue.inclusive)})`;
+    default:
+      return 'expected another kind of value (the commented template, content/messengers/_template.mdx, shows what each field takes)';
+  }
+};
+
+/**
+ * Rewrites one zod issue as `received … (expected …)`. `received` is the value read from the file,
+ * so the message quotes what the editor wrote. The issue's message is already in the editor's words:
+ * the schema's own text, or `editorErrorMap`'s.
+ */
+export function describeIssue(issue: Issue, received: unknown, shape: SchemaShape, context: IssueContext = {}): Described[] {
   if (issue.code === 'unrecognized_keys') {
-    const known = knownKeys(issue.path);
+    const known = shape.keysAt(issue.path);
     return issue.keys.map((key) => {
       const guess = closest(key, known);
       const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${known.join(', ')}`;
       return { path: [...issue.path, key], message: `unknown field (${hint})` };
     });
   }
-  let expected = issue.message.replace(/^Invalid input: /, '');
-  if (issue.code === 'invalid_type' && /^expected \w+, received/.test(expected)) {
-    expected = `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  const missing = received === undefined || received === null;
+  if (shape.isIdAt(issue.path)) {
+    // The id is absent, misspelt, or not an id at all: say what kind of id goes here.
+    const expected = expectedId(issue.path, context);
+    return [{ path: issue.path, message: missing ? `missing (${expected})` : `${show(received)} is not a valid id here (${expected})` }];
   }
-  expected = plainExpected(expected, issue.path, context);
-  if (/kebab-case/.test(issue.message) && received !== undefined && received !== null) {
-    // The id is misspelt, or not an id at all: say what kind of id goes here.
-    return [{ path: issue.path, message: `${show(received)} is not a valid id here (${expected})` }];
-  }
-  if (received === undefined || received === null) {
-    return [{ path: issue.path, message: `missing (${expected.startsWith('expected') ? expected : `expected ${expected}`})` }];
-  }
+  const expected = issue.message;
+  if (missing) return [{ path: issue.path, message: `missing (${expected.startsWith('expected') ? expected : `expected ${expected}`})` }];
   const shown = show(received);
   if (expected.startsWith('expected')) return [{ path: issue.path, message: `${shown} is not allowed here (${expected})` }];
   if (expected.startsWith('not ')) return [{ path: issue.path, message: `${shown} is ${expected}` }];

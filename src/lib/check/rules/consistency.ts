@@ -1,47 +1,28 @@
 // Rules that tie one part of an entry to another (MODEL.md, "Consistency rules"): a fact told in
 // two places must be told the same way in both. They read the raw frontmatter, so they still run
 // when the schema has rejected some other field, and say nothing about values they cannot read.
-import { comparePartialDates, isPartialDate } from '../partial-date.ts';
+import { comparePartialDates } from '../../partial-date.ts';
+import type { Finding } from '../problem.ts';
+import { dateOf, isRow, quoted, rowsAt } from '../raw.ts';
 
-/** One finding, located by the path of the field to fix. */
-export interface Finding {
-  path: PropertyKey[];
-  message: string;
-  severity: 'error' | 'warning';
-}
-
-type Row = Record<string, unknown>;
-const isRow = (value: unknown): value is Row => value !== null && typeof value === 'object' && !Array.isArray(value);
-const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? value.map((item) => (isRow(item) ? item : {})) : []);
-/** A date as the schema reads it (YAML turns an unquoted `1996` into a number), if it is a valid one. */
-const dateOf = (value: unknown): string | undefined => {
-  const written = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
-  return written !== undefined && isPartialDate(written) ? written : undefined;
-};
-const quoted = (date: string) => `"${date}"`;
+export type { Finding };
 
 /**
  * Every encryption step after the first records a change, and every change is an event: a step
  * dated after the first needs an `encryption-change` event on the same date, and each such event
- * needs a step on its date. Steps go oldest first.
+ * needs a step on its date. (That steps go oldest first is the shared rule in oldest-first.ts.)
  */
 export function checkEncryptionHistory(data: unknown): Finding[] {
   const findings: Finding[] = [];
-  const root = isRow(data) ? data : {};
-  const history = rowsOf(isRow(root['encryption']) ? root['encryption']['history'] : undefined);
-  const events = rowsOf(root['events']);
+  const history = rowsAt(data, ['encryption', 'history']);
+  const events = rowsAt(data, ['events']);
   const first = dateOf(history[0]?.['from']);
   const stepDates = new Set(history.map((step) => dateOf(step['from'])).filter((date) => date !== undefined));
   const changeDates = new Set(events.filter((event) => event['kind'] === 'encryption-change').map((event) => dateOf(event['date'])));
 
-  let previous: string | undefined;
   history.forEach((step, i) => {
     const from = dateOf(step['from']);
     if (!from) return;
-    if (previous && comparePartialDates(from, previous) < 0) {
-      findings.push({ path: ['encryption', 'history', i, 'from'], message: `${from} comes after ${previous} in the list (expected steps oldest first)`, severity: 'error' });
-    }
-    previous = from;
     if (from !== first && !changeDates.has(from)) {
       findings.push({
         path: ['encryption', 'history', i, 'from'],
@@ -70,9 +51,8 @@ export function checkEncryptionHistory(data: unknown): Finding[] {
  */
 export function checkAcquisitions(data: unknown): Finding[] {
   const findings: Finding[] = [];
-  const root = isRow(data) ? data : {};
-  const owners = rowsOf(root['owners']);
-  const events = rowsOf(root['events']);
+  const owners = rowsAt(data, ['owners']);
+  const events = rowsAt(data, ['events']);
   const ownerStarts = new Set(owners.map((owner) => dateOf(owner['from'])).filter((date) => date !== undefined));
   const eventDates = new Set(events.map((event) => dateOf(event['date'])));
   events.forEach((event, i) => {
@@ -100,7 +80,7 @@ export function checkAcquisitions(data: unknown): Finding[] {
 export function checkShutdown(data: unknown): Finding[] {
   const root = isRow(data) ? data : {};
   const discontinued = dateOf(root['discontinued']);
-  const shutdowns = rowsOf(root['events'])
+  const shutdowns = rowsAt(data, ['events'])
     .map((event, index) => ({ index, kind: event['kind'], date: dateOf(event['date']) }))
     .filter((event): event is { index: number; kind: unknown; date: string } => event.kind === 'shutdown' && event.date !== undefined);
   const last = shutdowns.reduce<(typeof shutdowns)[number] | undefined>((latest, event) => (!latest || comparePartialDates(event.date, latest.date) >= 0 ? event : latest), undefined);
@@ -151,8 +131,7 @@ export function numbersIn(text: string, language: 'en' | 'ru'): Set<string> {
 /** Notes and populations are written twice; both languages must carry the same numbers. */
 export function checkBilingualNumbers(data: unknown): Finding[] {
   const findings: Finding[] = [];
-  const root = isRow(data) ? data : {};
-  rowsOf(root['users']).forEach((point, i) => {
+  rowsAt(data, ['users']).forEach((point, i) => {
     for (const field of ['note', 'population']) {
       const texts = point[field];
       if (!isRow(texts) || typeof texts['en'] !== 'string' || typeof texts['ru'] !== 'string') continue;

@@ -1,0 +1,71 @@
+// The controls under a chart and their state in the URL: the users chart picks a metric, a scale
+// and lines; the events chart filters by jurisdiction and kind. Each hides the table rows it
+// leaves out, so the chart, its table and its CSV always show the same rows.
+import { eventsParams, parseEventsView, parseUsersView, usersParams, type UsersOptions } from '../../../lib/chart-view.ts';
+import type { ChartContext } from './context.ts';
+
+/** Called after a reader changes the view, with the chart's URL parameters. */
+export type Changed = (params: Record<string, string | undefined>) => void;
+
+const fieldOf = (event: Event) => (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement ? event.target : undefined);
+
+export function usersControls({ host, rows }: ChartContext, controls: HTMLElement, changed: Changed): void {
+  const metricSelect = controls.querySelector<HTMLSelectElement>('[name="metric"]');
+  const boxes = [...controls.querySelectorAll<HTMLInputElement>('[name="line"]')];
+  const metrics = metricSelect ? [...metricSelect.options].map((option) => option.value) : [host.dataset['metric'] ?? ''];
+  const linesFor = (metric: string) => [...new Set(rows.filter((row) => row.dataset['metric'] === metric).map((row) => row.dataset['key'] ?? ''))];
+  const options: UsersOptions = {
+    metrics,
+    lines: new Map(metrics.map((metric) => [metric, linesFor(metric)])),
+    defaults: new Map(
+      metrics.map((metric) => [metric, boxes.length ? boxes.filter((b) => b.dataset['metric'] === metric && b.dataset['default'] === 'true').map((b) => b.value) : linesFor(metric)]),
+    ),
+  };
+  const view = parseUsersView(new URLSearchParams(location.search), options);
+  const apply = () => {
+    for (const box of boxes) {
+      const label = box.closest('label');
+      if (label) label.hidden = box.dataset['metric'] !== view.metric;
+      box.checked = view.lines.includes(box.value);
+      const swatch = box.nextElementSibling;
+      if (swatch instanceof HTMLElement && !box.checked) swatch.textContent = '';
+    }
+    if (metricSelect) metricSelect.value = view.metric;
+    const scale = controls.querySelector<HTMLInputElement>(`[name="scale"][value="${view.scale}"]`);
+    if (scale) scale.checked = true;
+    for (const row of rows) row.hidden = row.dataset['metric'] !== view.metric || !view.lines.includes(row.dataset['key'] ?? '');
+    host.dataset['metricLabel'] = metricSelect?.selectedOptions[0]?.textContent ?? host.dataset['metricLabel'] ?? '';
+  };
+  controls.addEventListener('change', (event) => {
+    const field = fieldOf(event);
+    if (field?.name === 'metric') {
+      view.metric = field.value;
+      view.lines = [...(options.defaults.get(view.metric) ?? [])];
+    } else if (field?.name === 'scale') view.scale = field.value === 'log' ? 'log' : 'linear';
+    else if (field?.name === 'line') view.lines = boxes.filter((b) => b.checked && b.dataset['metric'] === view.metric).map((b) => b.value);
+    apply();
+    changed(usersParams(view, options));
+  });
+  apply();
+}
+
+export function eventsControls({ rows }: ChartContext, controls: HTMLElement, changed: Changed): void {
+  const jurisdiction = controls.querySelector<HTMLSelectElement>('[name="jurisdiction"]');
+  const kind = controls.querySelector<HTMLSelectElement>('[name="kind"]');
+  const offered = (select: HTMLSelectElement | null) => (select ? [...select.options].map((option) => option.value).filter(Boolean) : []);
+  const view = parseEventsView(new URLSearchParams(location.search), { jurisdictions: offered(jurisdiction), kinds: offered(kind) });
+  const apply = () => {
+    if (jurisdiction) jurisdiction.value = view.jurisdiction ?? '';
+    if (kind) kind.value = view.kind ?? '';
+    for (const row of rows) {
+      row.hidden = (view.jurisdiction !== undefined && row.dataset['jurisdiction'] !== view.jurisdiction) || (view.kind !== undefined && row.dataset['kind'] !== view.kind);
+    }
+  };
+  controls.addEventListener('change', () => {
+    view.jurisdiction = jurisdiction?.value || undefined;
+    view.kind = kind?.value || undefined;
+    apply();
+    changed(eventsParams(view));
+  });
+  apply();
+}

@@ -1,0 +1,39 @@
+import { show } from '../zod-issues.ts';
+import type { Problem } from '../problem.ts';
+import { textOf, valueAt } from '../raw.ts';
+import type { ContentFile, Entry } from '../content-file.ts';
+
+/** `entries` holds the readable entries; `entryIds` every entry file, readable or not. */
+export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
+  const report = (file: ContentFile, line: number, field: string, message: string) =>
+    problems.push({ path: file.path, line, field, message, severity: 'error' });
+  for (const [id, file] of ruIds) {
+    if (!entryIds.has(id)) {
+      report(file, 1, 'frontmatter', `there is no entry ${id}.mdx for this Russian text (expected the same file name as an entry in content/messengers/)`);
+    }
+  }
+  const names = new Map<string, string>();
+  for (const [id, { parsed }] of entries) {
+    const name = textOf(valueAt(parsed.data, ['name']));
+    if (name) names.set(name.toLowerCase(), id);
+  }
+  const aliasOwner = new Map<string, string>();
+  for (const [id, { file, parsed, reported }] of entries) {
+    if (!ruIds.has(id)) report(file, 1, 'id', `no Russian text (expected content/messengers/ru/${id}.mdx with a summary and prose)`);
+    const successor = textOf(valueAt(parsed.data, ['successor']));
+    if (successor !== undefined && !entryIds.has(successor) && !reported.has('successor')) {
+      report(file, parsed.lineOf(['successor']), 'successor', `"${successor}" is not an entry of the atlas (expected the id of a file in content/messengers/)`);
+    }
+    const aliases = valueAt(parsed.data, ['aliases']);
+    (Array.isArray(aliases) ? aliases : []).forEach((alias: unknown, i) => {
+      if (typeof alias !== 'string') return;
+      const key = alias.toLowerCase();
+      const nameOwner = names.get(key);
+      const other = aliasOwner.get(key) ?? (nameOwner !== id ? nameOwner : undefined);
+      if (other !== undefined && other !== id) {
+        report(file, parsed.lineOf(['aliases', i]), `aliases[${i}]`, `${show(alias)} is already a name or alias of ${other} (expected a name only this messenger goes by)`);
+      } else aliasOwner.set(key, id);
+    });
+  }
+}
+
