@@ -1,9 +1,9 @@
 // The compare page's data, worded in one language: the dataset as it is (compare-<locale>.json) and
 // every cell on every day it changed (compare-at-<locale>.json), for `?at=` views.
 import { useTranslations, localePath, type Locale } from '../i18n/index.ts';
-import { compareCells, compareTimeline, type CompareAtDataset, type CompareDataset } from '../lib/compare.ts';
+import { COMPARE_CSV_COLUMNS, compareCells, compareTimeline, type CompareAtDataset, type CompareDataset } from '../lib/compare.ts';
 import { latestFigures, pairKey } from '../lib/derive.ts';
-import { regionName } from '../lib/format.ts';
+import { latinNameLang, regionName } from '../lib/format.ts';
 import { loadMessengers, TODAY } from './messengers.ts';
 
 /** A shared, numbered list of the sources cells cite. */
@@ -38,13 +38,23 @@ export async function compareDataset(locale: Locale): Promise<CompareDataset> {
     { key: 'owner', label: t('entry.owner') },
     { key: 'ru', label: t('col.russia') },
   ];
-  const records = loaded.map(({ entry }) => ({
-    id: entry.data.id,
-    name: entry.data.name,
-    href: localePath(locale, `/messengers/${entry.data.id}/`),
-    cells: compareCells(entry.data, locale, t, TODAY, cite),
-  }));
-  return { rows, sources, records };
+  const records = loaded.map(({ entry }) => {
+    const owner = entry.data.owners.at(-1)?.owner;
+    const ownerLang = owner && latinNameLang(owner, locale);
+    return {
+      id: entry.data.id,
+      name: entry.data.name,
+      href: localePath(locale, `/messengers/${entry.data.id}/`),
+      cells: compareCells(entry.data, locale, t, TODAY, cite),
+      ...(ownerLang ? { langs: { owner: ownerLang } } : {}),
+    };
+  });
+  // From a Russian page the comparison's CSV is worded in Russian too.
+  const csv: CompareDataset['csv'] =
+    locale === 'ru'
+      ? { header: COMPARE_CSV_COLUMNS.map((column) => t(`csv.compare.${column}`)), noFigure: t('table.noFigure'), yes: t('yesno.yes'), no: t('yesno.no') }
+      : undefined;
+  return { rows, sources, records, ...(csv ? { csv } : {}) };
 }
 
 /** Every messenger's cells on each day something about it became known, for views at a date. */

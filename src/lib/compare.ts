@@ -26,6 +26,8 @@ export interface CompareRecord {
   href: string;
   /** Row key → plain text, or a figure with its source. */
   cells: Record<string, string | CompareFigure>;
+  /** Row key → the language of a cell not in the page's language (an owner's Latin name on a Russian page). */
+  langs?: Record<string, string>;
 }
 
 export interface CompareDataset {
@@ -33,7 +35,12 @@ export interface CompareDataset {
   rows: { key: string; label: string; figure?: boolean }[];
   sources: { title: string; publisher: string; url: string }[];
   records: CompareRecord[];
+  /** The CSV worded in the page's language: column names, "no figure", and stale as yes/no. English keeps the machine names. */
+  csv?: { header: string[]; noFigure: string; yes: string; no: string };
 }
+
+/** The comparison CSV's columns, by their machine names (the English header). */
+export const COMPARE_CSV_COLUMNS = ['fact', 'fact_label', 'id', 'name', 'value', 'date', 'stale', 'text', 'source_url'] as const;
 
 /** One messenger's cells, worded; figures marked stale as of `day`. */
 export function compareCells(m: Messenger, locale: Locale, t: Translate, day: string, cite: (source: Messenger['sources'][number]) => number): Record<string, string | CompareFigure> {
@@ -99,7 +106,7 @@ export function compareAt(data: CompareDataset, at: CompareAtDataset, day: Day, 
     for (const [key, cell] of Object.entries(rest)) if (typeof cell !== 'string') rest[key] = { ...cell, stale: cell.staleFrom !== undefined && cell.staleFrom <= day };
     return { ...record, name: typeof name === 'string' ? name : record.name, cells: rest };
   });
-  return { rows: data.rows, sources: at.sources, records };
+  return { rows: data.rows, sources: at.sources, records, ...(data.csv ? { csv: data.csv } : {}) };
 }
 
 /** Reads `?ids=a,b` against the known ids: at most four, no repeats, unknown ones dropped. */
@@ -122,12 +129,12 @@ export function compareCsv(data: CompareDataset, ids: readonly string[], at?: st
     if (records.every((record) => record.cells[row.key] === undefined)) continue;
     for (const record of records) {
       const cell = record.cells[row.key];
-      if (cell === undefined) rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, row.figure ? 'no figure' : undefined, undefined]);
+      if (cell === undefined) rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, row.figure ? (data.csv?.noFigure ?? 'no figure') : undefined, undefined]);
       else if (typeof cell === 'string') rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, cell, undefined]);
-      else rows.push([row.key, row.label, record.id, record.name, cell.value, cell.date, cell.stale, cell.text, data.sources[cell.source]?.url]);
+      else rows.push([row.key, row.label, record.id, record.name, cell.value, cell.date, data.csv ? (cell.stale ? data.csv.yes : data.csv.no) : cell.stale, cell.text, data.sources[cell.source]?.url]);
     }
   }
-  const header = ['fact', 'fact_label', 'id', 'name', 'value', 'date', 'stale', 'text', 'source_url'];
+  const header = data.csv?.header ?? [...COMPARE_CSV_COLUMNS];
   // A comparison as of a date says which, on every row.
   return at ? { header: [...header, 'as_of'], rows: rows.map((row) => [...row, at]) } : { header, rows };
 }

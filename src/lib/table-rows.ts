@@ -83,7 +83,26 @@ export const VIEW_CSV_HEADER = [
   'id', 'name', 'launched', 'discontinued',
   'users', 'metric', 'scope', 'users_date', 'measured_by', 'users_source_url',
   'e2ee_one_to_one', 'open_source_client', 'phone_number', 'status_in_russia',
-];
+] as const;
+
+export type ViewCsvColumn = (typeof VIEW_CSV_HEADER)[number];
+
+/** Columns of the view CSV that hold codes (`mau`, `world`, `blocked`), worded in the reader's language on a Russian page. */
+export const VIEW_CSV_CODED = ['metric', 'scope', 'measured_by', 'e2ee_one_to_one', 'open_source_client', 'phone_number', 'status_in_russia'] as const;
+
+/** The view CSV in another language: its header, and each coded column's code → label. Built with the search index. */
+export interface ViewCsvLanguage {
+  header: string[];
+  labels: Partial<Record<ViewCsvColumn, Record<string, string>>>;
+}
+
+/** A view CSV row with its codes worded (a code without a label, such as a measurer's name, stays as it is). */
+export function localizeViewCsvRow(row: readonly CsvCell[], language: ViewCsvLanguage): CsvCell[] {
+  return row.map((value, i) => {
+    const labels = language.labels[VIEW_CSV_HEADER[i] as ViewCsvColumn];
+    return typeof value === 'string' && labels?.[value] !== undefined ? labels[value] : value;
+  });
+}
 
 /**
  * One row of the CSV of a view: the users columns hold the chosen (metric, scope) pair, or stay

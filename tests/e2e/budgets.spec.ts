@@ -87,9 +87,17 @@ test('entry pages and guides: at most a 3 KB loader before a chart is near; the 
 });
 
 test('pages without charts or controls load no JavaScript at all', () => {
-  for (const page of ['about', 'ru/about', 'sources', 'ru/sources', 'changes', 'guides', 'ru/guides']) {
+  for (const page of ['about', 'ru/about', 'changes', 'guides', 'ru/guides']) {
     expect(initialScripts(page), page).toEqual([]);
   }
+});
+
+test('/timeline/ HTML with the real dataset ≤ 80 KB', () => {
+  for (const prefix of ['', 'ru/']) expect(gz(join(DIST, prefix, 'timeline/index.html')), `${prefix}timeline HTML`).toBeLessThanOrEqual(80 * KB);
+});
+
+test('the sources page: its filter (and the language link that keeps it) ≤ 2 KB of JavaScript', () => {
+  for (const page of ['sources', 'ru/sources']) expect(bytes(initialScripts(page)), page).toBeLessThanOrEqual(2 * KB);
 });
 
 test('no page ships a source map or an unminified chart.js', () => {

@@ -65,7 +65,7 @@ test('downloads: a PNG, and a CSV whose rows match the visible table', async ({ 
   const host = await drawn(page, 'users');
 
   const [png] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Download PNG' }).click()]);
-  expect(png.suggestedFilename()).toBe('users.png');
+  expect(png.suggestedFilename()).toMatch(/^messenger-atlas-timeline-users-\d{4}-\d{2}-\d{2}\.png$/);
   const bytes = await readFile((await png.path())!);
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.length).toBeGreaterThan(5000);

@@ -3,7 +3,7 @@
 import { asOfDay, parseAt } from '../../lib/at-date.ts';
 import { CITATION_STYLES, formatCitation } from '../../lib/citation.ts';
 import { compareAt, compareCsv, parseCompareIds, type CompareAtDataset, type CompareDataset } from '../../lib/compare.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { CSV_DIALECTS, toCsv } from '../../lib/csv.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}) => {
@@ -71,6 +71,8 @@ class AtlasCompare extends HTMLElement {
         const cell = record.cells[row.key];
         const empty = row.figure ? (this.dataset['noFigure'] ?? '—') : '—';
         const td = el('td', typeof cell === 'string' ? cell : cell ? cell.text : empty);
+        const lang = record.langs?.[row.key];
+        if (lang) td.lang = lang;
         if (cell && typeof cell !== 'string' && cell.stale) td.append(' ', el('span', this.dataset['staleLabel'] ?? '', { class: 'badge', title: this.dataset['staleTitle'] ?? '' }));
         if (cell && typeof cell !== 'string') {
           const n = numbers.get(cell.source) ?? numbers.size + 1;
@@ -94,8 +96,10 @@ class AtlasCompare extends HTMLElement {
     const csvButton = el('button', this.dataset['csvLabel'], { type: 'button' });
     csvButton.addEventListener('click', () => {
       const { header, rows } = compareCsv(data, ids, at);
-      const url = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
-      const link = el('a', undefined, { href: url, download: `messenger-atlas-compare-${ids.join('-')}.csv` });
+      // From a Russian page, `;`-separated, as Excel in a Russian locale reads it; named by what and when.
+      const dialect = document.documentElement.lang === 'ru' ? CSV_DIALECTS.ru : CSV_DIALECTS.en;
+      const url = URL.createObjectURL(new Blob([toCsv(header, rows, dialect)], { type: 'text/csv;charset=utf-8' }));
+      const link = el('a', undefined, { href: url, download: `messenger-atlas-compare-${ids.join('-')}${at ? `-as-of-${at}` : ''}-${this.dataset['published'] ?? ''}.csv` });
       document.body.append(link);
       link.click();
       link.remove();
@@ -146,8 +150,9 @@ class AtlasCompare extends HTMLElement {
     const cite = this.querySelector<HTMLElement>('[data-cite]');
     if (!cite) return;
     const locale = document.documentElement.lang === 'ru' ? 'ru' : 'en';
-    // Ids are known kebab-case entry ids (parseCompareIds) and a date passed parseAt, so neither needs escaping.
-    const url = `${location.origin}${location.pathname}?ids=${ids.join(',')}${at ? `&at=${at}` : ''}`;
+    // The site's public address when the build knows it, else where the reader is. Ids are known
+    // kebab-case entry ids (parseCompareIds) and a date passed parseAt, so neither needs escaping.
+    const url = `${this.dataset['pageUrl'] || `${location.origin}${location.pathname}`}?ids=${ids.join(',')}${at ? `&at=${at}` : ''}`;
     const citable = {
       id: `messenger-atlas-compare-${ids.join('-')}${at ? `-${at}` : ''}`,
       title: (this.dataset[at ? 'citeTitleAt' : 'citeTitle'] ?? '{names}').replace('{names}', names).replace('{date}', asOf),

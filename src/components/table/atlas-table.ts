@@ -1,9 +1,9 @@
 // <atlas-table>: search, filters, sort, columns, selection and CSV over the server-rendered table.
 // The plain table stays complete without JavaScript; this only enhances it. State lives in the URL.
 import { asOfDay, parseAt, type AtProblem } from '../../lib/at-date.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { CSV_DIALECTS, toCsv } from '../../lib/csv.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
-import { rowFromDataset, viewCsvRow, viewCsvRowAt, type AtRow, type SearchRecord } from '../../lib/table-rows.ts';
+import { localizeViewCsvRow, rowFromDataset, viewCsvRow, viewCsvRowAt, type AtRow, type SearchRecord, type ViewCsvLanguage } from '../../lib/table-rows.ts';
 import {
   COLUMNS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, filterCounts, parseView, passesFilters, serializeView, sortRows,
   type Column, type RowData, type SortKey, type ViewState,
@@ -13,6 +13,10 @@ import type { AtLabels } from './at-view.ts';
 
 interface SearchIndex {
   header: string[];
+  /** The CSV of a view from a Russian page: Russian column names and codes in words. */
+  csv: { ru: ViewCsvLanguage };
+  /** The build date: the view's file is named by it. */
+  built: string;
   records: SearchRecord[];
 }
 type Row = RowData & { tr: HTMLTableRowElement; matched?: boolean; out?: boolean; at?: AtRow | undefined };
@@ -345,9 +349,12 @@ class AtlasTable extends HTMLElement {
       if (!record) return [row.id];
       return at && row.at ? [...viewCsvRowAt(record, row.at, figure), at] : viewCsvRow(record, figure);
     });
-    const header = at ? [...data.header, 'as_of'] : data.header;
-    const url = URL.createObjectURL(new Blob([toCsv(header, order)], { type: 'text/csv;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'messenger-atlas-view.csv' });
+    // From a Russian page: Russian headers and words, `;`-separated, as Excel in a Russian locale reads it.
+    const ru = document.documentElement.lang === 'ru' ? data.csv.ru : undefined;
+    const header = [...(ru ? ru.header : data.header), ...(at ? ['as_of'] : [])];
+    const csv = ru ? toCsv(header, order.map((row) => localizeViewCsvRow(row, ru)), CSV_DIALECTS.ru) : toCsv(header, order);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: `messenger-atlas-table-${at ? `as-of-${at}-` : ''}${data.built}.csv` });
     document.body.append(link);
     link.click();
     link.remove();
