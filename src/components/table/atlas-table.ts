@@ -1,9 +1,8 @@
 // <atlas-table>: search, filters, sort, columns, selection and CSV over the server-rendered table.
 // The plain table stays complete without JavaScript; this only enhances it. State lives in the URL.
 import { asOfDay, parseAt, type AtProblem } from '../../lib/at-date.ts';
-import { CSV_DIALECTS, toCsv } from '../../lib/csv.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
-import { localizeViewCsvRow, rowFromDataset, viewCsvRow, viewCsvRowAt, type AtRow, type SearchRecord, type ViewCsvLanguage } from '../../lib/table-rows.ts';
+import { rowFromDataset, type AtRow, type SearchRecord, type ViewCsvLanguage } from '../../lib/table-rows.ts';
 import {
   COLUMNS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, filterCounts, parseView, passesFilters, serializeView, sortRows,
   type Column, type RowData, type SortKey, type ViewState,
@@ -339,22 +338,12 @@ class AtlasTable extends HTMLElement {
   private async downloadCsv() {
     const index = await this.loadIndex().catch(() => undefined);
     if (!index) return this.sayLoadFailed();
-    const { data } = index;
-    const byId = new Map(data.records.map((record) => [record.id, record]));
-    // Every match of the view in its order, including rows beyond the first PAGE_ROWS; the users
-    // columns hold the chosen (metric, scope) pair only.
-    const { at, figure } = this.view;
-    const order = this.ordered.filter((row) => row.matched).map((row) => {
-      const record = byId.get(row.id);
-      if (!record) return [row.id];
-      return at && row.at ? [...viewCsvRowAt(record, row.at, figure), at] : viewCsvRow(record, figure);
-    });
-    // From a Russian page: Russian headers and words, `;`-separated, as Excel in a Russian locale reads it.
-    const ru = document.documentElement.lang === 'ru' ? data.csv.ru : undefined;
-    const header = [...(ru ? ru.header : data.header), ...(at ? ['as_of'] : [])];
-    const csv = ru ? toCsv(header, order.map((row) => localizeViewCsvRow(row, ru)), CSV_DIALECTS.ru) : toCsv(header, order);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `messenger-atlas-table-${at ? `as-of-${at}-` : ''}${data.built}.csv` });
+    // The CSV code loads on the first download (table JS budget). Every match of the view in its
+    // order, including rows beyond the first PAGE_ROWS.
+    const { viewCsvFile } = await import('./table-csv.ts');
+    const file = viewCsvFile(index.data, this.ordered.filter((row) => row.matched), this.view, document.documentElement.lang);
+    const url = URL.createObjectURL(new Blob([file.text], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
     document.body.append(link);
     link.click();
     link.remove();
