@@ -20,7 +20,6 @@ import { palette } from './draw/canvas.ts';
 import type { Built, ChartContext, Drawn, Row } from './draw/context.ts';
 import { eventsControls, usersControls, type Changed } from './draw/controls.ts';
 import { buildEvents } from './draw/events.ts';
-import { enableDownloads } from './draw/export.ts';
 import { buildLifespans } from './draw/lifespans.ts';
 import { buildUsers } from './draw/users.ts';
 import { dateMarker } from './date-marker.ts';
@@ -73,4 +72,17 @@ export function draw(host: HTMLElement): void {
   if (permalink) permalink.href = `${location.pathname}${location.search}#${figureId}`;
   enableDownloads(host, canvas, table, figureId);
   host.dataset['drawn'] = 'true';
+}
+
+/**
+ * PNG and CSV buttons: the download code (./draw/export.ts and the CSV writer) loads on the first
+ * click, so it does not weigh on every chart drawn (chart chunk budget, DESIGN §6).
+ */
+function enableDownloads(host: HTMLElement, canvas: HTMLCanvasElement, table: HTMLTableElement, figureId: string): void {
+  for (const kind of ['png', 'csv'] as const) {
+    const button = host.querySelector<HTMLButtonElement>(`[data-action="${kind}"]`);
+    if (!button) continue;
+    button.addEventListener('click', () => void import('./draw/export.ts').then((module) => module.download(kind, host, canvas, table, figureId)));
+    button.disabled = false;
+  }
 }

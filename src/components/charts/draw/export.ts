@@ -32,16 +32,15 @@ function save(href: string, name: string) {
  * when (the figure's `data-file`: `messenger-atlas-timeline-users-2026-12-06`); a Russian page's
  * CSV is `;`-separated, as Excel in a Russian locale reads it.
  */
-export function enableDownloads(host: HTMLElement, canvas: HTMLCanvasElement, table: HTMLTableElement, figureId: string): void {
+/** One download of a drawn chart: its picture, or its visible table as CSV (in the page's dialect). */
+export function download(kind: 'png' | 'csv', host: HTMLElement, canvas: HTMLCanvasElement, table: HTMLTableElement, figureId: string): void {
   const name = host.dataset['file'] ?? figureId;
+  if (kind === 'png') {
+    save(canvas.toDataURL('image/png'), `${name}.png`);
+    return;
+  }
   const dialect = host.dataset['locale'] === 'ru' ? CSV_DIALECTS.ru : CSV_DIALECTS.en;
-  const png = host.querySelector<HTMLButtonElement>('[data-action="png"]');
-  const csv = host.querySelector<HTMLButtonElement>('[data-action="csv"]');
-  png?.addEventListener('click', () => save(canvas.toDataURL('image/png'), `${name}.png`));
-  csv?.addEventListener('click', () => {
-    const url = URL.createObjectURL(new Blob([tableCsv(table, dialect)], { type: 'text/csv;charset=utf-8' }));
-    save(url, `${name}.csv`);
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  });
-  for (const button of [png, csv]) if (button) button.disabled = false;
+  const url = URL.createObjectURL(new Blob([tableCsv(table, dialect)], { type: 'text/csv;charset=utf-8' }));
+  save(url, `${name}.csv`);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
