@@ -12,7 +12,7 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Owner } from '../schemas/owner.ts';
 import type { UserCount } from '../schemas/user-count.ts';
-import { isStale, latestFigures, statusInRussia } from './derive.ts';
+import { isStale, isStatusEvent, latestFigures, statusInRussia } from './derive.ts';
 import { currentEncryption, type EncryptionState } from './encryption.ts';
 import { statusIn, type StatusInCountry } from './landscape.ts';
 import { comparePartialDates, endOf, parsePartialDate, startOf, type PartialDate } from './partial-date.ts';
@@ -127,14 +127,12 @@ export interface StateAt {
   stale: boolean;
 }
 
-const STATUS_KINDS = new Set(['block', 'unblock', 'restriction']);
-
 /** The state of a messenger on `day`, or undefined when it had not started by then. */
 export function stateAt(m: Messenger, day: Day, today: Day): StateAt | undefined {
   const then = entryAsOf(m, day, today);
   if (!then) return undefined;
   const running = then.discontinued === undefined;
-  const places = [...new Set(then.events.filter((event) => STATUS_KINDS.has(event.kind) && event.jurisdiction).map((event) => event.jurisdiction!))];
+  const places = [...new Set(then.events.filter((event) => isStatusEvent(event.kind) && event.jurisdiction).map((event) => event.jurisdiction!))];
   places.sort((a, b) => (a === 'RU' ? -1 : b === 'RU' ? 1 : a.localeCompare(b, 'en')));
   return {
     then,
