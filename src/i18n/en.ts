@@ -280,6 +280,8 @@ export const en = {
   'filter.phone': 'Phone number',
   'filter.arch': 'Architecture',
   'filter.ru': 'Status in Russia',
+  'filter.country': 'Blocked or restricted in',
+  'filter.countryAny': 'any country (no filter)',
   'filter.discontinued': 'Discontinued',
 
   'table.searchButton': 'Search',

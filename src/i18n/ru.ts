@@ -282,6 +282,8 @@ export const ru: Record<UiKey, string> = {
   'filter.phone': 'Номер телефона',
   'filter.arch': 'Архитектура',
   'filter.ru': 'Статус в России',
+  'filter.country': 'Заблокирован или ограничен в стране',
+  'filter.countryAny': 'любая страна (без фильтра)',
   'filter.discontinued': 'Закрыт',
 
   'table.searchButton': 'Найти',

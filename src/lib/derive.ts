@@ -92,6 +92,16 @@ export function statusInRussia(messenger: Pick<Messenger, 'events' | 'discontinu
   return messenger.discontinued ? undefined : statusIn(messenger, 'RU').status;
 }
 
+/**
+ * Where a running service is blocked or restricted now (country codes, sorted): the table's
+ * "blocked or restricted in" filter. Empty for a service that no longer runs, as in the Russia column.
+ */
+export function limitedIn(messenger: Pick<Messenger, 'events' | 'discontinued'>): string[] {
+  if (messenger.discontinued) return [];
+  const places = new Set(messenger.events.flatMap((event) => (event.jurisdiction && isStatusEvent(event.kind) ? [event.jurisdiction] : [])));
+  return [...places].filter((place) => statusIn(messenger, place).status !== 'available').sort();
+}
+
 export interface Lifespan {
   from: PartialDate;
   /** Shutdown date, or undefined while the service runs. */

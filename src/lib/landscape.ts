@@ -144,6 +144,11 @@ export function statusByCountry(messenger: Pick<Messenger, 'events'>): Jurisdict
     .sort((a, b) => Number(b.jurisdiction === 'RU') - Number(a.jurisdiction === 'RU') || comparePartialDates(b.since ?? '0000', a.since ?? '0000') || a.jurisdiction.localeCompare(b.jurisdiction, 'en'));
 }
 
+/** Every country where some messenger was ever blocked or restricted: the table's country choice. */
+export function restrictingCountries(messengers: readonly Pick<Messenger, 'events'>[]): string[] {
+  return [...new Set(messengers.flatMap((m) => m.events.flatMap((e) => (e.jurisdiction && isStatusEvent(e.kind) ? [e.jurisdiction] : []))))].sort();
+}
+
 /** One messenger's line in the Russian regulation table: register entries, measures, status now. */
 export interface RegulationLine {
   id: string;

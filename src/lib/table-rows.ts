@@ -1,7 +1,7 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { METRICS } from './vocabulary.ts';
-import { latestFigures, pairKey, statusInRussia, type MessengerSummary } from './derive.ts';
+import { latestFigures, limitedIn, pairKey, statusInRussia, type MessengerSummary } from './derive.ts';
 import { staleFrom, timeline, type Day, type Timeline } from './at-date.ts';
 import { currentEncryption } from './encryption.ts';
 import { startOf } from './partial-date.ts';
@@ -10,7 +10,7 @@ import { searchKey } from './transliterate.ts';
 import { formatFigureValue } from './format.ts';
 
 /** A table row's filter and sort values, from the derived summary and the entry's latest figures. */
-export function rowData(summary: MessengerSummary, messenger: Pick<Messenger, 'architecture' | 'users'>): RowData {
+export function rowData(summary: MessengerSummary, messenger: Pick<Messenger, 'architecture' | 'users' | 'events' | 'discontinued'>): RowData {
   return {
     id: summary.id,
     name: summary.name,
@@ -21,6 +21,7 @@ export function rowData(summary: MessengerSummary, messenger: Pick<Messenger, 'a
     phone: summary.phoneNumber ?? 'unknown',
     arch: messenger.architecture,
     ru: summary.russia ?? 'none',
+    limited: limitedIn(messenger),
     year: summary.launched ? Number(summary.launched.slice(0, 4)) : undefined,
     launched: summary.launched ? startOf(summary.launched) : undefined,
     figures: Object.fromEntries(latestFigures(messenger).map((point) => [pairKey(point), point.value])),
@@ -61,6 +62,7 @@ export function rowFromDataset(dataset: Record<string, string | undefined>): Row
     phone: dataset['phone'] ?? 'unknown',
     arch: dataset['arch'] ?? '',
     ru: dataset['ru'] ?? 'none',
+    limited: (dataset['limited'] ?? '').split(',').filter((code) => /^[A-Z]{2}$/.test(code)),
     year: number(dataset['year']),
     launched: number(dataset['launched']),
     figures: readFigures(dataset['figures']),
@@ -160,7 +162,10 @@ export function figurePairs(messengers: readonly Pick<Messenger, 'users'>[]): st
  * worded in the page's language.
  */
 export type AtFigure = [value: number, date: string, measuredBy: string, url: string | undefined, staleFrom: Day, shown: string];
-/** A row at a date: `name`, `end` (shutdown date, once known), `e2ee`, `ru` as in RowData, and a figure per `metric:scope`. */
+/**
+ * A row at a date: `name`, `end` (shutdown date, once known), `e2ee`, `ru` as in RowData, `lim` (RowData's
+ * `limited`, comma-separated), and a figure per `metric:scope`.
+ */
 export type AtRow = Record<string, string | AtFigure>;
 
 /** What a table row shows of an entry as known on a day (`entryAsOf`): the values `rowData` would give. */
@@ -170,6 +175,7 @@ export function atRow(then: Messenger, locale: string): AtRow {
     ...(then.discontinued ? { end: then.discontinued } : {}),
     e2ee: currentEncryption(then.encryption)?.oneToOne ?? 'unknown',
     ru: statusInRussia(then) ?? 'none',
+    lim: limitedIn(then).join(','),
     ...Object.fromEntries(
       latestFigures(then).map((point): [string, AtFigure] => [
         pairKey(point),

@@ -17,6 +17,8 @@ export interface RowData {
   phone: string;
   arch: string;
   ru: string;
+  /** Countries where it is blocked or restricted now (or at the date shown). */
+  limited: readonly string[];
   /** Launch year, or undefined when unknown. */
   year: number | undefined;
   /** Sort key of the launch date (ms), or undefined. */
@@ -60,11 +62,13 @@ export interface ViewState {
   sel: string[];
   /** The (metric, scope) pair the users column shows and sorts, `metric:scope`. */
   figure: string;
+  /** Only messengers blocked or restricted in this country (ISO code), if set. */
+  country: string | undefined;
   /** The date the table is shown as of (`?at=`, a partial date); left out for today. */
   at?: string | undefined;
 }
 
-export const EMPTY_VIEW: ViewState = { q: '', filters: {}, from: undefined, to: undefined, sort: undefined, cols: undefined, sel: [], figure: DEFAULT_FIGURE };
+export const EMPTY_VIEW: ViewState = { q: '', filters: {}, from: undefined, to: undefined, sort: undefined, cols: undefined, sel: [], figure: DEFAULT_FIGURE, country: undefined };
 export const MAX_QUERY = 100;
 export const MAX_SELECTED = 4;
 
@@ -75,13 +79,22 @@ const list = (value: string | null) =>
   value && value.length <= MAX_LIST_PARAM ? [...new Set(value.split(',').map((part) => part.trim()).filter(Boolean))] : [];
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) && Number(value) >= 1970 && Number(value) <= 2100 ? Number(value) : undefined);
 
-/**
- * Reads a view from URL parameters, keeping only known keys and values; `knownIds` vets the
- * selection, `figures` (the pairs the data has) the users column, and `today` (the build date) a
- * date asked for with `at` — without it no date is read.
- */
-export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>, figures: readonly string[] = [DEFAULT_FIGURE], today?: string): ViewState {
+/** What a view is read against: the page's rows, its figure pairs and countries, the build date. */
+export interface ViewContext {
+  /** Row ids: they vet the selection. */
+  ids: ReadonlySet<string>;
+  /** The (metric, scope) pairs the data has: they vet the users column. */
+  figures?: readonly string[] | undefined;
+  /** Countries with a block or restriction in the data: they vet `country`. */
+  countries?: readonly string[] | undefined;
+  /** The build date: without it no date asked for with `at` is read. */
+  today?: string | undefined;
+}
+
+/** Reads a view from URL parameters, keeping only known keys and values (see ViewContext). */
+export function parseView(params: URLSearchParams, { ids, figures = [DEFAULT_FIGURE], countries = [], today }: ViewContext): ViewState {
   const at = today === undefined ? undefined : parseAt(params.get('at') ?? '', today);
+  const country = params.get('country') ?? '';
   const filters: ViewState['filters'] = {};
   for (const key of FILTER_KEYS) {
     const allowed = FILTERS[key] as readonly string[];
@@ -99,8 +112,9 @@ export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>
     to: year(params.get('to')),
     sort,
     cols,
-    sel: [...new Set(list(params.get('sel')).filter((id) => knownIds.has(id)))].slice(0, MAX_SELECTED),
+    sel: [...new Set(list(params.get('sel')).filter((id) => ids.has(id)))].slice(0, MAX_SELECTED),
     figure: figures.includes(params.get('figure') ?? '') ? params.get('figure')! : DEFAULT_FIGURE,
+    country: countries.includes(country) ? country : undefined,
     ...(at && 'at' in at ? { at: at.at } : {}),
   };
 }
@@ -113,6 +127,7 @@ export function serializeView(view: ViewState): URLSearchParams {
     const values = view.filters[key];
     if (values?.length) params.set(key, values.join(','));
   }
+  if (view.country) params.set('country', view.country);
   if (view.from !== undefined) params.set('from', String(view.from));
   if (view.to !== undefined) params.set('to', String(view.to));
   if (view.sort) params.set('sort', `${view.sort.key}:${view.sort.dir}`);
@@ -130,6 +145,7 @@ export function passesFilters(row: RowData, view: ViewState, except?: FilterKey)
     const wanted = view.filters[key];
     if (wanted?.length && !wanted.includes(row[key])) return false;
   }
+  if (view.country && !row.limited.includes(view.country)) return false;
   if (view.from !== undefined && (row.year === undefined || row.year < view.from)) return false;
   if (view.to !== undefined && (row.year === undefined || row.year > view.to)) return false;
   return true;

@@ -45,6 +45,22 @@ test('filters narrow the table and each value shows how many rows it would leave
   }
 });
 
+test('"blocked or restricted in" a country keeps exactly the messengers limited there now, in the URL and at an earlier date', async ({ page }) => {
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await page.getByRole('combobox', { name: 'Blocked or restricted in' }).selectOption('CN');
+  await expect.poll(() => page.url()).toContain('country=CN');
+  const expected = await page.locator('tbody tr').evaluateAll((rows) => rows.filter((row) => (row.getAttribute('data-limited') ?? '').split(',').includes('CN')).map((row) => row.getAttribute('data-id')));
+  expect(expected, 'the data has messengers blocked in China').toEqual(expect.arrayContaining(['whatsapp', 'telegram']));
+  await expect.poll(() => visibleIds(page)).toEqual(expected);
+  // In 2008 no messenger in the atlas was yet blocked in China: the same filter leaves nothing.
+  await page.goto('/messengers/?country=CN&at=2008');
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await expect(page.getByRole('combobox', { name: 'Blocked or restricted in' })).toHaveValue('CN');
+  // (A view that matches nothing on arrival once left every server-drawn row in place.)
+  await expect.poll(() => visibleIds(page)).toEqual([]);
+  await expect(page.locator('[data-result-count]')).toHaveText(/^0 of \d+ messengers shown/);
+});
+
 test('sorting sets aria-sort and keeps unknown values last both ways', async ({ page }) => {
   const header = page.locator('th[data-sort="users"]');
   await header.getByRole('button').click();

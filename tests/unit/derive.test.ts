@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventAnchors, figureAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
 import { buildDate } from '../../src/lib/build-date.ts';
-import { byLaunch, headlineFigure, isStale, latestFigure, latestFigures, lifespan, statusInRussia } from '../../src/lib/derive.ts';
+import { byLaunch, headlineFigure, isStale, latestFigure, latestFigures, lifespan, limitedIn, statusInRussia } from '../../src/lib/derive.ts';
 import { formatCompact, formatNumber, regionName } from '../../src/lib/format.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
@@ -63,6 +63,16 @@ describe('statusInRussia', () => {
   it('ignores other jurisdictions and kinds, and has none for a closed service', () => {
     assert.equal(statusInRussia({ events: [event('2021', 'fine', 'RU'), event('2022', 'block', 'CN')] }), 'available');
     assert.equal(statusInRussia({ events: [event('2017', 'block', 'RU')], discontinued: '2019' }), undefined);
+  });
+});
+
+describe('limitedIn', () => {
+  it('lists the countries where the latest status event is a block or a restriction, sorted', () => {
+    const events = [event('2022-03', 'block', 'RU'), event('2009', 'block', 'CN'), event('2018', 'block', 'IR'), event('2024', 'unblock', 'IR'), event('2025-08', 'restriction', 'AE'), event('2023', 'fine', 'TR')];
+    assert.deepEqual(limitedIn({ events }), ['AE', 'CN', 'RU']);
+  });
+  it('is empty for a service that no longer runs', () => {
+    assert.deepEqual(limitedIn({ events: [event('2017', 'block', 'RU')], discontinued: '2019' }), []);
   });
 });
 

@@ -32,13 +32,13 @@ describe('RSS: descriptions are escaped text', () => {
 describe('URL state: repeated values de-duplicated, long values capped', () => {
   const known = new Set(['telegram', 'whatsapp', 'max', 'signal', 'viber']);
   it('reads cols=… without repeats', () => {
-    const view = parseView(new URLSearchParams('cols=launched,launched,status,launched'), known);
+    const view = parseView(new URLSearchParams('cols=launched,launched,status,launched'), { ids: known });
     assert.deepEqual(view.cols, ['launched', 'status']);
   });
   it('reads an over-long list as empty', () => {
     const long = Array.from({ length: MAX_LIST_PARAM }, () => 'launched').join(',');
-    assert.deepEqual(parseView(new URLSearchParams(`cols=${long}`), known).cols, []);
-    assert.deepEqual(parseView(new URLSearchParams(`sel=${'telegram,'.repeat(200)}`), known).sel, []);
+    assert.deepEqual(parseView(new URLSearchParams(`cols=${long}`), { ids: known }).cols, []);
+    assert.deepEqual(parseView(new URLSearchParams(`sel=${'telegram,'.repeat(200)}`), { ids: known }).sel, []);
   });
   it('keeps at most four compare ids, without repeats, and ignores an over-long list', () => {
     assert.deepEqual(parseCompareIds('?ids=telegram,telegram,max,signal,viber,whatsapp', known), ['telegram', 'max', 'signal', 'viber']);

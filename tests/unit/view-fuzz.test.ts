@@ -61,7 +61,7 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
   it(`keeps only what the table offers, in ${COUNT} random query strings`, () => {
     fuzz(1, (input, index) => {
       const params = input.query(offered);
-      const view = parseView(params, KNOWN, FIGURES);
+      const view = parseView(params, { ids: KNOWN, figures: FIGURES });
       const context = `#${index} ?${params}`;
       assert.ok(FIGURES.includes(view.figure), `${context}: figure`);
       assert.ok(view.q.length <= MAX_QUERY && (params.get('q') ?? '').startsWith(view.q), `${context}: q`);
@@ -84,9 +84,9 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
 
   it(`writes every such view back to a URL that reads as the same view`, () => {
     fuzz(2, (input, index) => {
-      const view = parseView(input.query(offered), KNOWN, FIGURES);
+      const view = parseView(input.query(offered), { ids: KNOWN, figures: FIGURES });
       const expected: ViewState = { ...view, q: view.q.trim() };
-      assert.deepEqual(parseView(serializeView(view), KNOWN, FIGURES), expected, `#${index}`);
+      assert.deepEqual(parseView(serializeView(view), { ids: KNOWN, figures: FIGURES }), expected, `#${index}`);
     });
   });
 });

@@ -49,8 +49,10 @@ class AtlasTable extends HTMLElement {
     const ids = new Set(this.rows.map((row) => row.id));
     // The (metric, scope) pairs the users column can show: the options the page offers.
     const figures = [...this.form.querySelectorAll<HTMLOptionElement>('select[name="figure"] option')].map((option) => option.value);
+    // Countries the "blocked or restricted in" choice offers.
+    const countries = [...this.form.querySelectorAll<HTMLOptionElement>('select[name="country"] option')].map((option) => option.value).filter(Boolean);
     const params = new URLSearchParams(location.search);
-    this.view = parseView(params, ids, figures, this.today);
+    this.view = parseView(params, { ids, figures, countries, today: this.today });
     const asked = params.get('at');
     if (asked) this.atProblem = problemOf(asked, this.today);
     this.addSelection();
@@ -71,7 +73,7 @@ class AtlasTable extends HTMLElement {
       void this.update();
     });
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
-      this.view = parseView(new URLSearchParams(), ids, figures);
+      this.view = parseView(new URLSearchParams(), { ids, figures, countries });
       this.atProblem = undefined;
       this.writeControls();
       void this.update();
@@ -175,6 +177,7 @@ class AtlasTable extends HTMLElement {
       to: year('to'),
       cols: cols.length === COLUMNS.length ? undefined : cols,
       figure: String(data.get('figure') ?? this.view.figure),
+      country: String(data.get('country') ?? '') || undefined,
     };
     void this.update();
   }
@@ -191,6 +194,8 @@ class AtlasTable extends HTMLElement {
     form.querySelector<HTMLInputElement>('[name="at"]')!.value = view.at ?? '';
     const figure = form.querySelector<HTMLSelectElement>('select[name="figure"]');
     if (figure) figure.value = view.figure;
+    const country = form.querySelector<HTMLSelectElement>('select[name="country"]');
+    if (country) country.value = view.country ?? '';
   }
 
   /** What was last applied to the DOM, so a keystroke only touches what changed. */
@@ -205,8 +210,8 @@ class AtlasTable extends HTMLElement {
   private ordered: Row[] = [];
   /** Every cell of every column, attached or not, so choosing columns reaches rows not drawn. */
   private colCells: HTMLElement[] = [];
-  /** The rows in the tbody now, in order: only these are laid out by the browser. */
-  private drawn: Row[] = [];
+  /** The rows in the tbody now, in order: only these are laid out by the browser (undefined: the server's rows). */
+  private drawn: Row[] | undefined;
 
   private async update() {
     const { view } = this;
@@ -234,7 +239,8 @@ class AtlasTable extends HTMLElement {
     }
     // Rows not drawn leave the DOM altogether: hidden rows still cost style and layout work on
     // every keystroke once a table has a thousand of them.
-    if (drawn.length !== this.drawn.length || drawn.some((row, i) => row !== this.drawn[i])) {
+    // The first update always redraws, or a view matching nothing on arrival would leave every server row shown.
+    if (!this.drawn || drawn.length !== this.drawn.length || drawn.some((row, i) => row !== this.drawn![i])) {
       this.tbody.replaceChildren(...drawn.map((row) => row.tr));
       this.drawn = drawn;
     }
