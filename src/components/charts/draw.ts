@@ -5,14 +5,12 @@
 import {
   BarController,
   BarElement,
-  CategoryScale,
   Chart,
   LinearScale,
   LineController,
   LineElement,
   LogarithmicScale,
   PointElement,
-  ScatterController,
   Tooltip,
 } from 'chart.js';
 import { withParams } from '../../lib/chart-view.ts';
@@ -24,7 +22,7 @@ import { enableDownloads } from './draw/export.ts';
 import { buildLifespans } from './draw/lifespans.ts';
 import { buildUsers } from './draw/users.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, ScatterController, Tooltip);
+Chart.register(BarController, BarElement, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, Tooltip);
 
 const BUILDERS: Record<string, (context: ChartContext, visible: Row[]) => Built> = {
   lifespans: buildLifespans,

@@ -2,7 +2,7 @@
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { CATEGORY_STYLE } from '../../../lib/chart-style.ts';
 import { background, fill } from './canvas.ts';
-import { baseOptions, numberOf, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
+import { baseOptions, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
 const STYLES = new Map(Object.entries(CATEGORY_STYLE));
 
@@ -14,13 +14,12 @@ export function buildLifespans(context: ChartContext, visible: Row[]): Built {
   });
   const start = Math.min(...visible.map((row) => numberOf(row, 'start')));
   const end = Math.max(...visible.map((row) => numberOf(row, 'end')));
-  const config: ChartConfiguration<'bar', [number, number][], string> = {
+  const config: ChartConfiguration<'bar', { x: [number, number]; y: number }[]> = {
     type: 'bar',
     data: {
-      labels: visible.map((row) => row.dataset['label'] ?? ''),
       datasets: [
         {
-          data: visible.map((row) => [numberOf(row, 'start'), numberOf(row, 'end')]),
+          data: visible.map((row, y) => ({ x: [numberOf(row, 'start'), numberOf(row, 'end')], y })),
           backgroundColor: bars.map((bar) => fill(bar.colour, bar.pattern, colours.bg)),
           borderColor: colours.fg,
           borderWidth: bars.map((bar) => ({ top: 0, bottom: 0, left: 0, right: bar.ended ? 3 : 0 })),
@@ -35,7 +34,7 @@ export function buildLifespans(context: ChartContext, visible: Row[]): Built {
       indexAxis: 'y',
       scales: {
         x: timeAxis(context, start, end),
-        y: { ticks: { color: colours.fg, autoSkip: false, display: !host.dataset['compact'] }, grid: { display: false } },
+        y: rowAxis(context, visible.map((row) => row.dataset['label'] ?? ''), !host.dataset['compact']),
       },
     },
     plugins: [background(colours.bg)],
