@@ -250,6 +250,7 @@ export const en = {
 
   'nav.timeline': 'Timeline',
   'chart.failed': 'The chart could not be drawn. Every figure it would show is in the table below.',
+  'chart.keys': 'Keyboard: Tab to the chart, then the arrow keys step through its points (Enter opens the entry); or open the data table.',
   'chart.showTable': 'Show data table',
   'chart.hideTable': 'Hide data table',
   'chart.png': 'Download PNG',

@@ -19,6 +19,7 @@ import type { Built, ChartContext, Drawn, Row } from './draw/context.ts';
 import { eventsControls, usersControls, type Changed } from './draw/controls.ts';
 import { buildEvents } from './draw/events.ts';
 import { enableDownloads } from './draw/export.ts';
+import { keyboard } from './draw/keyboard.ts';
 import { buildLifespans } from './draw/lifespans.ts';
 import { buildUsers } from './draw/users.ts';
 
@@ -48,12 +49,14 @@ export function draw(host: HTMLElement): void {
   const permalink = host.querySelector<HTMLAnchorElement>('[data-permalink]');
   const figureId = host.closest('figure')?.id ?? 'chart';
   let chart: Drawn | undefined;
+  let rowsBehind: Row[][] = [];
 
   const redraw = () => {
     const visible = context.rows.filter((row) => !row.hidden);
     const built = build(context, visible);
     chart?.destroy();
     chart = built.create(canvas);
+    rowsBehind = built.rows;
     const count = host.querySelector('[data-chart-count]');
     if (count) count.textContent = String(visible.length);
   };
@@ -68,6 +71,7 @@ export function draw(host: HTMLElement): void {
   else if (context.controls && host.dataset['kind'] === 'events') eventsControls(context, context.controls, changed);
   redraw();
   if (permalink) permalink.href = `${location.pathname}${location.search}#${figureId}`;
+  keyboard(canvas, table, host.querySelector('[data-chart-live]'), () => ({ chart, rows: rowsBehind }));
   enableDownloads(host, canvas, table, figureId);
   host.dataset['drawn'] = 'true';
 }

@@ -30,7 +30,7 @@ export function buildLifespans(context: ChartContext, visible: Row[]): Built {
       ],
     },
     options: {
-      ...baseOptions<'bar'>(context, [visible]),
+      ...baseOptions<'bar'>(context, [visible], 'y'),
       indexAxis: 'y',
       scales: {
         x: timeAxis(context, start, end),
