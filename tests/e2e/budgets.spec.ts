@@ -21,8 +21,11 @@ const MANIFEST = join(DIST, '_astro/manifest.json');
 let parsed: Record<string, ManifestChunk> | undefined;
 const manifest = (): Record<string, ManifestChunk> => (parsed ??= JSON.parse(readFileSync(MANIFEST, 'utf8')));
 
-/** Scripts a page loads: its <script src> and what they import at once, plus their `import()`s when `later`. */
-function scripts(page: string, later = false): string[] {
+/**
+ * Scripts a page loads: its <script src> and what they import at once, plus their `import()`s
+ * when `later`; or (`chunk`) the same for one chunk of the build, `page` naming its file.
+ */
+function scripts(page: string, later = false, chunk = false): string[] {
   const chunks = manifest();
   const byFile = new Map(Object.values(chunks).map((chunk) => [`/${chunk.file}`, chunk]));
   const found = new Set<string>();
@@ -34,7 +37,8 @@ function scripts(page: string, later = false): string[] {
     const next = [...(chunk?.imports ?? []), ...(later ? (chunk?.dynamicImports ?? []) : [])];
     for (const key of next) visit(`/${chunks[key]?.file}`);
   };
-  for (const [, src] of html(page).matchAll(/<script[^>]+src="([^"]+)"/g)) visit(src!);
+  if (chunk) visit(`/${page}`);
+  else for (const [, src] of html(page).matchAll(/<script[^>]+src="([^"]+)"/g)) visit(src!);
   return [...found];
 }
 const initialScripts = (page: string) => scripts(page);
@@ -63,7 +67,7 @@ test('table page: HTML ≤ 40 KB and all of its JavaScript (search, filters, sor
   }
 });
 
-test('entry pages and guides: at most a 3 KB loader before a chart is near; the chart chunk ≤ 60 KB', () => {
+test('entry pages and guides: at most a 3 KB loader before a chart is near; the chart chunk ≤ 60 KB; downloads ≤ 8 KB on click', () => {
   const pages = [...ENTRY_IDS.map((id) => `messengers/${id}`), ...GUIDE_SLUGS.map((slug) => `guides/${slug}`)];
   let charted = 0;
   for (const page of pages.flatMap((page) => [page, `ru/${page}`])) {
@@ -74,8 +78,15 @@ test('entry pages and guides: at most a 3 KB loader before a chart is near; the 
     if (!hasChart) continue;
     charted++;
     const later = allScripts(page).filter((file) => !initial.includes(file));
-    expect(later.some((file) => file.includes('/draw.')), `${page}: chart chunk found`).toBe(true);
-    expect(bytes(later), `${page}: chart chunk`).toBeLessThanOrEqual(60 * KB);
+    const draw = later.find((file) => /\/draw\.[\w-]+\.js$/.test(file));
+    expect(draw, `${page}: chart chunk found`).toBeDefined();
+    // What a reader loads when a chart nears the screen: the drawing code and what it imports at once.
+    const chart = scripts(draw!.slice(1), false, true).filter((file) => !initial.includes(file));
+    expect(bytes(chart), `${page}: chart chunk`).toBeLessThanOrEqual(60 * KB);
+    // What a click on "Download PNG/CSV" adds.
+    const onClick = later.filter((file) => !chart.includes(file));
+    expect(onClick.some((file) => file.includes('/export.')), `${page}: download code found`).toBe(true);
+    expect(bytes(onClick), `${page}: download code`).toBeLessThanOrEqual(8 * KB);
   }
   expect(charted, 'some entries have charts').toBeGreaterThan(10);
 });

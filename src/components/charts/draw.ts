@@ -18,7 +18,6 @@ import { palette } from './draw/canvas.ts';
 import type { Built, ChartContext, Drawn, Row } from './draw/context.ts';
 import { eventsControls, usersControls, type Changed } from './draw/controls.ts';
 import { buildEvents } from './draw/events.ts';
-import { enableDownloads } from './draw/export.ts';
 import { keyboard } from './draw/keyboard.ts';
 import { buildLifespans } from './draw/lifespans.ts';
 import { buildUsers } from './draw/users.ts';
@@ -72,6 +71,18 @@ export function draw(host: HTMLElement): void {
   redraw();
   if (permalink) permalink.href = `${location.pathname}${location.search}#${figureId}`;
   keyboard(canvas, table, host.querySelector('[data-chart-live]'), () => ({ chart, rows: rowsBehind }));
-  enableDownloads(host, canvas, table, figureId);
+  // The download code loads on the first click; if it cannot, the button says so and stays usable.
+  for (const button of host.querySelectorAll<HTMLButtonElement>('[data-action="png"], [data-action="csv"]')) {
+    const label = button.textContent;
+    button.addEventListener('click', () => {
+      import('./draw/export.ts')
+        .then(({ download }) => {
+          button.textContent = label;
+          download(button.dataset['action'], canvas, table, figureId);
+        })
+        .catch(() => (button.textContent = host.closest<HTMLElement>('[data-load-failed]')?.dataset['loadFailed'] ?? label));
+    });
+    button.disabled = false;
+  }
   host.dataset['drawn'] = 'true';
 }

@@ -1,4 +1,5 @@
-// A chart's downloads: the canvas as PNG, and the visible rows of its table as CSV.
+// A chart's downloads: the canvas as PNG, and the visible rows of its table as CSV. Loaded on the
+// first click of either button (see ../draw.ts), so the chart chunk does not carry it.
 import { toCsv } from '../../../lib/csv.ts';
 
 const cellText = (cell: Element) => (cell.textContent ?? '').trim();
@@ -25,15 +26,12 @@ function save(href: string, name: string) {
   link.click();
 }
 
-/** Wires the PNG and CSV buttons of a drawn chart, and enables them. */
-export function enableDownloads(host: HTMLElement, canvas: HTMLCanvasElement, table: HTMLTableElement, name: string): void {
-  const png = host.querySelector<HTMLButtonElement>('[data-action="png"]');
-  const csv = host.querySelector<HTMLButtonElement>('[data-action="csv"]');
-  png?.addEventListener('click', () => save(canvas.toDataURL('image/png'), `${name}.png`));
-  csv?.addEventListener('click', () => {
+/** Saves the chart as `kind` ("png" or "csv"), named `name`. */
+export function download(kind: string | undefined, canvas: HTMLCanvasElement, table: HTMLTableElement, name: string): void {
+  if (kind === 'png') save(canvas.toDataURL('image/png'), `${name}.png`);
+  else {
     const url = URL.createObjectURL(new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }));
     save(url, `${name}.csv`);
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  });
-  for (const button of [png, csv]) if (button) button.disabled = false;
+  }
 }
