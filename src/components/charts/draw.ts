@@ -3,8 +3,6 @@
 // The builders (./draw/lifespans.ts, users.ts, events.ts) turn the visible rows into a chart.js
 // chart; ./draw/controls.ts keeps the view in the URL; ./draw/export.ts gives PNG and CSV.
 import {
-  BarController,
-  BarElement,
   Chart,
   LinearScale,
   LineController,
@@ -22,7 +20,7 @@ import { keyboard } from './draw/keyboard.ts';
 import { buildLifespans } from './draw/lifespans.ts';
 import { buildUsers } from './draw/users.ts';
 
-Chart.register(BarController, BarElement, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, Tooltip);
+Chart.register(LinearScale, LogarithmicScale, LineController, LineElement, PointElement, Tooltip);
 
 const BUILDERS: Record<string, (context: ChartContext, visible: Row[]) => Built> = {
   lifespans: buildLifespans,

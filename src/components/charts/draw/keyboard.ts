@@ -9,9 +9,17 @@ export interface Current {
   rows: Row[][];
 }
 
-/** Every point of the chart, line by line (or row by row) as its table lists them: lines in date order, bars top to bottom. */
-function pointsOf(chart: Chart): (Hit & { x: number })[] {
-  return chart.data.datasets.flatMap((_, datasetIndex) => chart.getDatasetMeta(datasetIndex).data.map((element, index) => ({ datasetIndex, index, x: element.x })));
+/**
+ * Every point of the chart, line by line (or row by row) as its table lists them: lines in date
+ * order, bars top to bottom. A bar's two ends are one stop, since they are one row.
+ */
+function pointsOf(chart: Chart, rows: Row[][]): (Hit & { x: number })[] {
+  return chart.data.datasets.flatMap((_, datasetIndex) =>
+    chart
+      .getDatasetMeta(datasetIndex)
+      .data.map((element, index) => ({ datasetIndex, index, x: element.x }))
+      .filter(({ index }) => rows[datasetIndex]?.[index] !== rows[datasetIndex]?.[index - 1]),
+  );
 }
 
 export function keyboard(canvas: HTMLCanvasElement, table: HTMLTableElement, live: HTMLElement | null, current: () => Current): void {
@@ -29,8 +37,8 @@ export function keyboard(canvas: HTMLCanvasElement, table: HTMLTableElement, liv
   };
   canvas.tabIndex = 0;
   canvas.addEventListener('focus', () => {
-    const { chart } = current();
-    if (chart) show(chart, pointsOf(chart), Math.max(at, 0));
+    const { chart, rows } = current();
+    if (chart) show(chart, pointsOf(chart, rows), Math.max(at, 0));
   });
   canvas.addEventListener('blur', () => {
     const { chart } = current();
@@ -41,7 +49,7 @@ export function keyboard(canvas: HTMLCanvasElement, table: HTMLTableElement, liv
   canvas.addEventListener('keydown', (event) => {
     const { chart, rows } = current();
     if (!chart) return;
-    const points = pointsOf(chart);
+    const points = pointsOf(chart, rows);
     const here = points[at] ?? points[0];
     if (!here) return;
     // Up and down jump to the nearest point of the line above or below; with one line, they step.
