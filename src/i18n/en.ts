@@ -269,6 +269,8 @@ export const en = {
   'chart.lifespansSources': 'Launch and shutdown dates are sourced on each entry page; the names in the table link there.',
   'chart.metric': 'Metric',
   'chart.scale': 'Scale',
+  'chart.autoScale': 'automatic (logarithmic when the lines span a hundredfold)',
+  'chart.gapNote': 'A line breaks where more than {years} years pass between two of its figures: nothing the atlas cites measured the years between, so no trend is drawn across them.',
   'chart.linear': 'linear',
   'chart.log': 'logarithmic',
   'chart.lines': 'Messengers',

@@ -2,7 +2,8 @@
 // from strangers' links: each is checked against what the page offers; anything else is dropped,
 // never echoed. Each chart owns its parameters, so two charts on one page keep each other's.
 
-export const SCALES = ['linear', 'log'] as const;
+/** `auto` (the default) lets the chart pick: logarithmic when the lines span two orders of magnitude. */
+export const SCALES = ['auto', 'linear', 'log'] as const;
 export type Scale = (typeof SCALES)[number];
 
 export const MAX_LINES = 12;
@@ -36,7 +37,7 @@ export function parseUsersView(params: URLSearchParams, options: UsersOptions): 
     raw === null || raw.length > MAX_PARAM ? [] : [...new Set(raw.split(',').filter((key) => offered.includes(key)))].slice(0, MAX_LINES);
   return {
     metric,
-    scale: pick(params.get('scale'), SCALES) ?? 'linear',
+    scale: pick(params.get('scale'), SCALES) ?? 'auto',
     lines: chosen.length > 0 ? chosen : [...(options.defaults.get(metric) ?? [])],
   };
 }
@@ -46,7 +47,7 @@ export function usersParams(view: UsersView, options: UsersOptions): Record<stri
   const defaults = options.defaults.get(view.metric) ?? [];
   return {
     metric: view.metric !== options.metrics[0] ? view.metric : undefined,
-    scale: view.scale !== 'linear' ? view.scale : undefined,
+    scale: view.scale !== 'auto' ? view.scale : undefined,
     lines: view.lines.join(',') !== defaults.join(',') ? view.lines.join(',') : undefined,
   };
 }

@@ -5,6 +5,9 @@ import { en } from '../../src/i18n/en.ts';
 import { ru } from '../../src/i18n/ru.ts';
 import { watchErrors } from './support/site.ts';
 
+// Without animation the tooltip is drawn at once, so a picture of the canvas is final when taken.
+test.use({ reducedMotion: 'reduce' });
+
 async function drawn(page: Page, figure: string): Promise<Locator> {
   const host = page.locator(`#${figure} atlas-chart`);
   await host.scrollIntoViewIfNeeded();

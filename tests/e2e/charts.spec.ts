@@ -102,7 +102,7 @@ test('picking lines, metric and scale ends up in the URL and the permalink repro
   await page.goto('/timeline/');
   const host = await drawn(page, 'users');
   await host.locator('select[name="metric"]').selectOption('registered');
-  await host.getByLabel('logarithmic').check();
+  await host.getByLabel('logarithmic', { exact: true }).check();
   const permalink = await host.getByRole('link', { name: 'Link to this view' }).getAttribute('href');
   expect(permalink).toContain('metric=registered');
   expect(permalink).toContain('scale=log');
@@ -112,7 +112,7 @@ test('picking lines, metric and scale ends up in the URL and the permalink repro
   await page.goto(permalink!);
   const again = await drawn(page, 'users');
   await expect(again.locator('select[name="metric"]')).toHaveValue('registered');
-  await expect(again.getByLabel('logarithmic')).toBeChecked();
+  await expect(again.getByLabel('logarithmic', { exact: true })).toBeChecked();
   expect(await again.locator('[name="line"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(checked);
   const metrics = await again.locator('tbody tr:not([hidden])').evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset['metric']))]);
   expect(metrics).toEqual(['registered']);
@@ -161,5 +161,52 @@ test.describe('reduced motion', () => {
     }));
     expect(await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL())).toBe(first);
     expect(await inkedPixels(canvas)).toBeGreaterThan(2000);
+  });
+});
+
+test.describe('honest axes', () => {
+  /** The horizontal extent of coloured ink (lines, points, their names) as shares of the canvas width. */
+  const colouredSpan = (canvas: Locator) =>
+    canvas.evaluate((element: HTMLCanvasElement) => {
+      const { width, height } = element;
+      const data = element.getContext('2d')!.getImageData(0, 0, width, height).data;
+      let left = width;
+      let right = 0;
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+          // Greys (axes, grid, ticks) have r ≈ g ≈ b; the lines do not.
+          if (Math.max(r, g, b) - Math.min(r, g, b) > 60) {
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+          }
+        }
+      return { left: left / width, right: right / width };
+    });
+
+  test('lines of one country: the time axis shrinks to their years, and the scale turns logarithmic only when they span a hundredfold', async ({ page }) => {
+    await page.goto('/timeline/');
+    const host = await drawn(page, 'users');
+    // The metric with the most lines for Russia, and those lines alone.
+    const russia = await host.locator('[name="line"]').evaluateAll((boxes) => {
+      const byMetric = new Map<string, string[]>();
+      for (const box of boxes as HTMLInputElement[]) if (box.value.endsWith(':RU')) byMetric.set(box.dataset['metric']!, [...(byMetric.get(box.dataset['metric']!) ?? []), box.value]);
+      return [...byMetric].sort((a, b) => b[1].length - a[1].length)[0]!;
+    });
+    expect(russia[1].length, 'some lines for Russia').toBeGreaterThan(1);
+    await page.goto(`/timeline/?${new URLSearchParams({ metric: russia[0], lines: russia[1].join(',') })}#users`);
+    const only = await drawn(page, 'users');
+    const span = await colouredSpan(only.locator('canvas'));
+    expect(span.left, 'the first point is near the left of the plot').toBeLessThan(0.2);
+    expect(span.right - span.left, 'the lines fill the plot').toBeGreaterThan(0.6);
+    expect(span.right, 'nothing is cut at the right edge').toBeLessThan(0.999);
+    const values = await only.locator('tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset['value'])));
+    const spread = Math.max(...values) / Math.min(...values.filter((value) => value > 0));
+    await expect(only).toHaveAttribute('data-scale', spread >= 100 ? 'log' : 'linear');
+    // A reader's choice wins over the automatic one.
+    await only.getByLabel('linear', { exact: true }).check();
+    await expect(only).toHaveAttribute('data-scale', 'linear');
+    expect(page.url()).toContain('scale=linear');
   });
 });

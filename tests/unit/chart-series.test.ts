@@ -134,10 +134,12 @@ describe('chart view in the URL', () => {
     const back = parseUsersView(new URLSearchParams(withParams('', usersParams({ metric: 'mau', scale: 'linear', lines: ['b:mau:world'] }, options)).slice(1)), options);
     assert.deepEqual(back.lines, ['b:mau:world']);
     assert.equal(withParams('', usersParams(parseUsersView(new URLSearchParams(), options), options)), '');
+    assert.equal(parseUsersView(new URLSearchParams('scale=linear'), options).scale, 'linear', 'a chosen linear scale is kept, auto is the default');
+    assert.equal(withParams('', usersParams({ metric: 'mau', scale: 'linear', lines: ['a:mau:world'] }, options)), '?scale=linear');
   });
   it('drops unknown, hostile and oversized values', () => {
     const hostile = new URLSearchParams({ metric: '<script>alert(1)</script>', scale: 'log"><img src=x onerror=alert(1)>', lines: `a:registered:world,<img>,${'x'.repeat(3000)}` });
-    assert.deepEqual(parseUsersView(hostile, options), { metric: 'mau', scale: 'linear', lines: ['a:mau:world'] });
+    assert.deepEqual(parseUsersView(hostile, options), { metric: 'mau', scale: 'auto', lines: ['a:mau:world'] });
     assert.deepEqual(parseEventsView(new URLSearchParams('jurisdiction=XX&kind=block'), { jurisdictions: ['RU'], kinds: ['block'] }), { jurisdiction: undefined, kind: 'block' });
   });
   it('keeps other charts\u2019 parameters when one chart writes its own', () => {

@@ -1,7 +1,7 @@
 // The controls under a chart and their state in the URL: the users chart picks a metric, a scale
 // and lines; the events chart filters by jurisdiction and kind. Each hides the table rows it
 // leaves out, so the chart, its table and its CSV always show the same rows.
-import { eventsParams, parseEventsView, parseUsersView, usersParams, type UsersOptions } from '../../../lib/chart-view.ts';
+import { eventsParams, parseEventsView, parseUsersView, SCALES, usersParams, type UsersOptions } from '../../../lib/chart-view.ts';
 import type { ChartContext } from './context.ts';
 
 /** Called after a reader changes the view, with the chart's URL parameters. */
@@ -28,7 +28,10 @@ export function usersControls({ host, rows }: ChartContext, controls: HTMLElemen
       if (label) label.hidden = box.dataset['metric'] !== view.metric;
       box.checked = view.lines.includes(box.value);
       const swatch = box.nextElementSibling;
-      if (swatch instanceof HTMLElement && !box.checked) swatch.textContent = '';
+      if (swatch instanceof HTMLElement && !box.checked) {
+        swatch.textContent = '';
+        swatch.style.borderBlockEnd = '';
+      }
     }
     if (metricSelect) metricSelect.value = view.metric;
     const scale = controls.querySelector<HTMLInputElement>(`[name="scale"][value="${view.scale}"]`);
@@ -41,7 +44,7 @@ export function usersControls({ host, rows }: ChartContext, controls: HTMLElemen
     if (field?.name === 'metric') {
       view.metric = field.value;
       view.lines = [...(options.defaults.get(view.metric) ?? [])];
-    } else if (field?.name === 'scale') view.scale = field.value === 'log' ? 'log' : 'linear';
+    } else if (field?.name === 'scale') view.scale = SCALES.find((scale) => scale === field.value) ?? 'auto';
     else if (field?.name === 'line') view.lines = boxes.filter((b) => b.checked && b.dataset['metric'] === view.metric).map((b) => b.value);
     apply();
     changed(usersParams(view, options));
