@@ -45,6 +45,11 @@ export function lifespanBars(messengers: readonly Messenger[], today: string): L
   }));
 }
 
+/** The decade a bar's messenger launched in, as the year it starts (`"2010"` for 2013). */
+export function launchDecade(bar: Pick<LifespanBar, 'from'>): string {
+  return String(Math.floor(Number(bar.from.slice(0, 4)) / 10) * 10);
+}
+
 export interface UserPoint {
   id: string;
   name: string;

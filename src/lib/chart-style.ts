@@ -15,6 +15,11 @@ export const CATEGORY_STYLE: Record<Category, { slot: number; pattern: Pattern }
   'open-network': { slot: 4, pattern: 'grid' },
 };
 
+/** The lifespans chart's height: one row per bar, plus the time axis, in CSS pixels (names fit at 12 px). */
+export const LIFESPAN_ROW_PX = 20;
+export const LIFESPAN_AXIS_PX = 44;
+export const lifespansHeight = (bars: number) => bars * LIFESPAN_ROW_PX + LIFESPAN_AXIS_PX;
+
 /** How a point's shape is drawn: filled with its colour, an outline around the background, or strokes only. */
 export type Fill = 'solid' | 'hollow' | 'stroke';
 

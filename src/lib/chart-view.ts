@@ -52,18 +52,14 @@ export function usersParams(view: UsersView, options: UsersOptions): Record<stri
   };
 }
 
-/** Events: optional filters by jurisdiction and kind (undefined shows all). */
-export interface EventsView {
-  jurisdiction: string | undefined;
-  kind: string | undefined;
-}
+/**
+ * Filters by one value each (events: jurisdiction and kind; lifespans: category, status and launch
+ * decade): for each parameter, one of the values the page offers, or undefined for all.
+ */
+export type FilterView = Record<string, string | undefined>;
 
-export function parseEventsView(params: URLSearchParams, options: { jurisdictions: readonly string[]; kinds: readonly string[] }): EventsView {
-  return { jurisdiction: pick(params.get('jurisdiction'), options.jurisdictions), kind: pick(params.get('kind'), options.kinds) };
-}
-
-export function eventsParams(view: EventsView): Record<string, string | undefined> {
-  return { jurisdiction: view.jurisdiction, kind: view.kind };
+export function parseFilterView(params: URLSearchParams, offered: Readonly<Record<string, readonly string[]>>): FilterView {
+  return Object.fromEntries(Object.entries(offered).map(([name, values]) => [name, pick(params.get(name), values)]));
 }
 
 /** `search` with the given parameters set (or removed when undefined), others kept as they were. */

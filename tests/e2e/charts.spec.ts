@@ -210,3 +210,44 @@ test.describe('honest axes', () => {
     expect(page.url()).toContain('scale=linear');
   });
 });
+
+test.describe('lifespans at any count', () => {
+  for (const width of [390, 1280]) {
+    test(`${width} px: one named row of at least 20 px per bar, and filters that narrow the chart, its table and the URL`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/timeline/');
+      const host = await drawn(page, 'lifespans');
+      const box = host.locator('.chart-box');
+      const rows = host.locator('tbody tr:not([hidden])');
+      const perRow = async () => ((await box.boundingBox())!.height - 44) / (await rows.count());
+      expect(await perRow()).toBeGreaterThanOrEqual(20);
+
+      await host.locator('select[name="category"]').selectOption('workplace');
+      await host.locator('select[name="status"]').selectOption('running');
+      const kept = await rows.evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset['category'], (tr as HTMLElement).dataset['status']]));
+      expect(kept.length).toBeGreaterThan(2);
+      expect(kept.every(([category, status]) => category === 'workplace' && status === 'running')).toBe(true);
+      await expect(host.locator('[data-chart-count]')).toHaveText(String(kept.length));
+      await expect.poll(perRow, { message: 'the chart shrinks to the rows left' }).toBeGreaterThanOrEqual(20);
+      expect((await box.boundingBox())!.height).toBeLessThan(kept.length * 20 + 44 + 2);
+      expect(await inkedPixels(host.locator('canvas'))).toBeGreaterThan(500);
+      expect(page.url()).toContain('category=workplace');
+
+      const permalink = await host.getByRole('link', { name: 'Link to this view' }).getAttribute('href');
+      await page.goto(permalink!);
+      const again = await drawn(page, 'lifespans');
+      await expect(again.locator('tbody tr:not([hidden])')).toHaveCount(kept.length);
+      expect(errors).toEqual([]);
+    });
+  }
+  test('the overview draws the messengers it ranks, named, and links to all of them', async ({ page }) => {
+    await page.goto('/');
+    const host = await drawn(page, 'lifespans');
+    const ranked = new Set(await page.locator('.ranking ol a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+    const drawnIds = await host.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['href']));
+    expect(drawnIds.length).toBeGreaterThan(3);
+    expect(drawnIds.every((href) => ranked.has(href ?? ''))).toBe(true);
+    await expect(page.locator('a[href="/timeline/"]').last()).toBeVisible();
+  });
+});

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import {
   byCount, defaultMetric, defaultSeries, eventPoints, eventStats, lifespanBars, metricsPresent, timeOf, userPoints, userSeries, yearTicks,
 } from '../../src/lib/chart-series.ts';
-import { parseEventsView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
+import { parseFilterView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 
 const source = { id: 's', title: 'T', publisher: 'P', url: 'https://example.org/', accessed: '2026-01-01', language: 'en' } as Messenger['sources'][number];
@@ -140,7 +140,7 @@ describe('chart view in the URL', () => {
   it('drops unknown, hostile and oversized values', () => {
     const hostile = new URLSearchParams({ metric: '<script>alert(1)</script>', scale: 'log"><img src=x onerror=alert(1)>', lines: `a:registered:world,<img>,${'x'.repeat(3000)}` });
     assert.deepEqual(parseUsersView(hostile, options), { metric: 'mau', scale: 'auto', lines: ['a:mau:world'] });
-    assert.deepEqual(parseEventsView(new URLSearchParams('jurisdiction=XX&kind=block'), { jurisdictions: ['RU'], kinds: ['block'] }), { jurisdiction: undefined, kind: 'block' });
+    assert.deepEqual(parseFilterView(new URLSearchParams('jurisdiction=XX&kind=block'), { jurisdiction: ['RU'], kind: ['block'] }), { jurisdiction: undefined, kind: 'block' });
   });
   it('keeps other charts\u2019 parameters when one chart writes its own', () => {
     assert.equal(withParams('?metric=registered&kind=block', { kind: undefined, jurisdiction: 'RU' }), '?metric=registered&jurisdiction=RU');

@@ -14,7 +14,7 @@ import {
 import { withParams } from '../../lib/chart-view.ts';
 import { palette } from './draw/canvas.ts';
 import type { Built, ChartContext, Drawn, Row } from './draw/context.ts';
-import { eventsControls, usersControls, type Changed } from './draw/controls.ts';
+import { filterControls, usersControls, type Changed } from './draw/controls.ts';
 import { buildEvents } from './draw/events.ts';
 import { keyboard } from './draw/keyboard.ts';
 import { buildLifespans } from './draw/lifespans.ts';
@@ -65,7 +65,7 @@ export function draw(host: HTMLElement): void {
   };
 
   if (context.controls && host.dataset['kind'] === 'users') usersControls(context, context.controls, changed);
-  else if (context.controls && host.dataset['kind'] === 'events') eventsControls(context, context.controls, changed);
+  else if (context.controls) filterControls(context, context.controls, changed);
   redraw();
   if (permalink) permalink.href = `${location.pathname}${location.search}#${figureId}`;
   keyboard(canvas, table, host.querySelector('[data-chart-live]'), () => ({ chart, rows: rowsBehind }));

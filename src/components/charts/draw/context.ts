@@ -60,7 +60,7 @@ export function timeAxis({ box, colours, locale }: ChartContext, min: number, ma
  * A linear axis of named rows, 0 at the top: `labels[i]` sits on i. Cheaper than chart.js's
  * category scale, which the chart chunk's byte budget leaves out.
  */
-export function rowAxis({ colours }: ChartContext, labels: readonly string[], display = true) {
+export function rowAxis({ colours }: ChartContext, labels: readonly string[]) {
   return {
     type: 'linear' as const,
     reverse: true,
@@ -69,7 +69,7 @@ export function rowAxis({ colours }: ChartContext, labels: readonly string[], di
     afterBuildTicks: (scale: Scale) => {
       scale.ticks = labels.map((_, value) => ({ value }));
     },
-    ticks: { callback: (value: string | number) => labels[Number(value)] ?? '', color: colours.fg, autoSkip: false, display },
+    ticks: { callback: (value: string | number) => labels[Number(value)] ?? '', color: colours.fg, autoSkip: false },
     grid: { display: false },
   };
 }

@@ -2,7 +2,7 @@
 // cap where it shut down. Each bar is drawn as a thick line between two points (chart.js's bar
 // controller and element would cost the chart chunk 3 KB); its name is the row's tick.
 import { Chart, type ChartConfiguration } from 'chart.js';
-import { CATEGORY_STYLE } from '../../../lib/chart-style.ts';
+import { CATEGORY_STYLE, lifespansHeight } from '../../../lib/chart-style.ts';
 import { background, fill } from './canvas.ts';
 import { baseOptions, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
@@ -11,13 +11,14 @@ const STYLES = new Map(Object.entries(CATEGORY_STYLE));
 type Point = { x: number; y: number };
 
 export function buildLifespans(context: ChartContext, visible: Row[]): Built {
-  const { box, colours, host } = context;
-  // Bars fill 70% of their row; the axis takes about 40 px of the box.
-  const thickness = Math.max(2, ((box.clientHeight - 40) / Math.max(visible.length, 1)) * 0.7);
+  const { box, colours } = context;
+  // One row per bar shown: the box grows or shrinks with the filters, and bars fill 70% of a row.
+  box.querySelector('.chart-rows')?.setAttribute('height', String(lifespansHeight(visible.length)));
+  const thickness = Math.max(2, ((box.clientHeight - 44) / Math.max(visible.length, 1)) * 0.7);
   const datasets = visible.map((row, y) => {
     const style = STYLES.get(row.dataset['category'] ?? '');
     // The shutdown cap is the end point, drawn as an upright stroke across the bar.
-    const cap = row.dataset['ended'] === 'true' ? [0, thickness / 2 + 1] : [0, 0];
+    const cap = row.dataset['status'] === 'ended' ? [0, thickness / 2 + 1] : [0, 0];
     return {
       label: row.dataset['label'] ?? '',
       data: [
@@ -44,7 +45,7 @@ export function buildLifespans(context: ChartContext, visible: Row[]): Built {
       ...baseOptions<'line'>(context, rowsBehind, 'y'),
       scales: {
         x: timeAxis(context, Math.min(...visible.map((row) => numberOf(row, 'start'))), Math.max(...visible.map((row) => numberOf(row, 'end')))),
-        y: rowAxis(context, datasets.map((dataset) => dataset.label), !host.dataset['compact']),
+        y: rowAxis(context, datasets.map((dataset) => dataset.label)),
       },
     },
     plugins: [background(colours.bg)],
