@@ -65,7 +65,7 @@ test('downloads: a PNG, and a CSV whose rows match the visible table', async ({ 
   const host = await drawn(page, 'users');
 
   const [png] = await Promise.all([page.waitForEvent('download'), host.getByRole('button', { name: 'Download PNG' }).click()]);
-  expect(png.suggestedFilename()).toBe('users.png');
+  expect(png.suggestedFilename()).toMatch(/^messenger-atlas-users-mau-\d{4}-\d{2}-\d{2}\.png$/);
   const bytes = await readFile((await png.path())!);
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.length).toBeGreaterThan(5000);
@@ -250,4 +250,58 @@ test.describe('lifespans at any count', () => {
     expect(drawnIds.every((href) => ranked.has(href ?? ''))).toBe(true);
     await expect(page.locator('a[href="/timeline/"]').last()).toBeVisible();
   });
+});
+
+test.describe('PNG for slides', () => {
+  /** Rows of the picture (pixels from the top) that hold ink; read in the page from the file's bytes. */
+  const inkedBands = (page: Page, bytes: Buffer) =>
+    page.evaluate(async (base64: string) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const background = [data[0]!, data[1]!, data[2]!];
+      const inkedRows: number[] = [];
+      for (let y = 0; y < canvas.height; y++) {
+        let inked = 0;
+        for (let x = 0; x < canvas.width; x++) {
+          const i = (y * canvas.width + x) * 4;
+          if (Math.abs(data[i]! - background[0]!) + Math.abs(data[i + 1]! - background[1]!) + Math.abs(data[i + 2]! - background[2]!) > 150) inked++;
+        }
+        if (inked > 3) inkedRows.push(y);
+      }
+      return { width: canvas.width, height: canvas.height, inkedRows };
+    }, bytes.toString('base64'));
+
+  for (const { path, figure, name } of [
+    { path: '/timeline/', figure: 'users', name: /^messenger-atlas-users-mau-\d{4}-\d{2}-\d{2}\.png$/ },
+    { path: '/ru/messengers/telegram/', figure: 'events-chart', name: /^messenger-atlas-telegram-events-\d{4}-\d{2}-\d{2}\.png$/ },
+    { path: '/timeline/?category=workplace', figure: 'lifespans', name: /^messenger-atlas-lifespans-workplace-\d{4}-\d{2}-\d{2}\.png$/ },
+  ]) {
+    test(`${path} ${figure}: at least twice the size on screen, titled, with legend, sources and credit drawn in`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const errors = watchErrors(page);
+      await page.goto(path);
+      const host = await drawn(page, figure);
+      const onScreen = (await host.locator('.chart-box').boundingBox())!;
+      const [png] = await Promise.all([page.waitForEvent('download'), host.locator('[data-action="png"]').click()]);
+      expect(png.suggestedFilename()).toMatch(name);
+      const { width, height, inkedRows } = await inkedBands(page, await readFile((await png.path())!));
+      expect(width, 'twice as wide as on screen, at least').toBeGreaterThanOrEqual(2 * onScreen.width);
+      expect(height, 'taller than twice the chart: title, legend and credit are added').toBeGreaterThan(2 * onScreen.height);
+      // Pixels per CSS pixel of the slide (drawn at least 960 CSS px wide). The title's band (its
+      // first 30 px under a 28 px margin) and the credit's (the last line above the bottom margin) hold text.
+      const r = width / Math.max(onScreen.width, 960);
+      expect(r).toBeGreaterThanOrEqual(2);
+      expect(inkedRows.filter((y) => y >= 28 * r && y < 58 * r).length, 'title drawn').toBeGreaterThan(8 * r);
+      expect(inkedRows.filter((y) => y > height - 45 * r && y < height - 28 * r).length, 'credit drawn').toBeGreaterThan(4 * r);
+      expect(inkedRows.filter((y) => y < 28 * r || y > height - 28 * r), 'margins are empty').toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 });

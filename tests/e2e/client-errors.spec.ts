@@ -66,3 +66,18 @@ test('copy: a clipboard that refuses is reported and the text selected; a second
   await expect(button).toHaveText(ru['cite.copied']);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await gost.innerText());
 });
+
+test('chart downloads: code that fails to load is reported on the button, and the next click downloads', async ({ page }) => {
+  await page.goto('/ru/timeline/');
+  const host = page.locator('#users atlas-chart');
+  await host.scrollIntoViewIfNeeded();
+  await expect(host).toHaveAttribute('data-drawn', 'true');
+  const button = host.locator('[data-action="png"]');
+  await page.route('**/_astro/export.*.js', (route) => route.abort());
+  await button.click();
+  await expect(button).toHaveText(ru['client.loadFailed']);
+  await page.unroute('**/_astro/export.*.js');
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  await expect(button).toHaveText(ru['chart.png']);
+});

@@ -46,11 +46,12 @@ export function draw(host: HTMLElement): void {
   const permalink = host.querySelector<HTMLAnchorElement>('[data-permalink]');
   const figureId = host.closest('figure')?.id ?? 'chart';
   let chart: Drawn | undefined;
+  let built: Built | undefined;
   let rowsBehind: Row[][] = [];
 
   const redraw = () => {
     const visible = context.rows.filter((row) => !row.hidden);
-    const built = build(context, visible);
+    built = build(context, visible);
     chart?.destroy();
     chart = built.create(canvas);
     rowsBehind = built.rows;
@@ -76,7 +77,7 @@ export function draw(host: HTMLElement): void {
       import('./draw/export.ts')
         .then(({ download }) => {
           button.textContent = label;
-          download(button.dataset['action'], canvas, table, figureId);
+          download(button.dataset['action'], { host, table, box, colours: context.colours, built });
         })
         .catch(() => (button.textContent = host.closest<HTMLElement>('[data-load-failed]')?.dataset['loadFailed'] ?? label));
     });

@@ -1,5 +1,5 @@
 // What every chart builder reads from its <atlas-chart>, and what it gives back.
-import type { ChartType, Scale, TooltipItem } from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartType, type Scale, type TooltipItem } from 'chart.js';
 import { yearTicks } from '../../../lib/chart-series.ts';
 import type { Palette } from './canvas.ts';
 
@@ -19,7 +19,7 @@ export interface ChartContext {
 
 /** What the page does with a chart on its canvas, whatever its kind: points, tooltips, redraws. */
 export interface Drawn {
-  readonly data: { datasets: readonly unknown[] };
+  readonly data: { datasets: readonly DrawnDataset[] };
   readonly tooltip?: { setActiveElements(active: Hit[], position: { x: number; y: number }): void } | undefined;
   getDatasetMeta(index: number): { data: readonly { x: number; y: number }[] };
   setActiveElements(active: Hit[]): void;
@@ -27,10 +27,27 @@ export interface Drawn {
   destroy(): void;
 }
 
+/** What a slide's legend reads of a drawn line. */
+export interface DrawnDataset {
+  label?: string | undefined;
+  borderColor?: unknown;
+  backgroundColor?: unknown;
+  borderDash?: unknown;
+  pointStyle?: unknown;
+  pointRotation?: unknown;
+}
+
 /** A chart ready to be drawn: the rows behind each dataset's points, and how to draw it on a canvas. */
 export interface Built {
   rows: Row[][];
-  create(canvas: HTMLCanvasElement): Drawn;
+  /** A chart on `canvas`; with `ratio`, drawn at once at that many pixels per CSS pixel (a slide's copy). */
+  create(canvas: HTMLCanvasElement, ratio?: number): Drawn;
+}
+
+/** How a builder's chart is made: the page's own, or a still copy at `ratio` for a slide (the config is shared, never changed). */
+export function creator(config: ChartConfiguration<'line', { x: number; y: number }[]>) {
+  return (canvas: HTMLCanvasElement, ratio?: number): Drawn =>
+    new Chart(canvas, ratio ? { ...config, options: { ...config.options, devicePixelRatio: ratio, animation: false, responsive: false } } : config);
 }
 
 /** A number written in a row's `data-*` attribute (dates as milliseconds). */

@@ -2,18 +2,21 @@
 // with its own symbol (shape, turn, filled or outlined: KIND_STYLE), on a time axis that follows
 // the events shown. Drawn as lines without their lines: chart.js's scatter controller would cost
 // the chart chunk its own bytes.
-import { Chart, type ChartConfiguration } from 'chart.js';
+import { type ChartConfiguration } from 'chart.js';
 import { timeRange } from '../../../lib/chart-layout.ts';
 import { KIND_STYLE } from '../../../lib/chart-style.ts';
 import { background } from './canvas.ts';
-import { baseOptions, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
+import { baseOptions, creator, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
 const STYLES = new Map(Object.entries(KIND_STYLE));
 
 type Point = { x: number; y: number };
 
 export function buildEvents(context: ChartContext, visible: Row[]): Built {
-  const { colours, rows } = context;
+  const { colours, host, rows } = context;
+  // A kind's name in the page's language, from the figure's legend (a slide's legend reuses it).
+  const legend = host.closest('figure')?.querySelectorAll<HTMLElement>('.chart-legend [data-kind]') ?? [];
+  const kindName = (kind: string) => [...legend].find((item) => item.dataset['kind'] === kind)?.textContent?.replace(/^\S+\s*/, '') ?? kind;
   const groups = [...new Set(rows.map((row) => row.dataset['groupLabel'] ?? ''))];
   const kinds = [...new Set(visible.map((row) => row.dataset['kind'] ?? ''))];
   const range = timeRange(visible.map((row) => numberOf(row, 'x')));
@@ -24,7 +27,7 @@ export function buildEvents(context: ChartContext, visible: Row[]): Built {
     return {
       rows: kindRows,
       dataset: {
-        label: kind,
+        label: kindName(kind),
         data: kindRows.map((row): Point => ({ x: numberOf(row, 'x'), y: groups.indexOf(row.dataset['groupLabel'] ?? '') })),
         showLine: false,
         pointStyle: style?.shape ?? 'circle',
@@ -51,5 +54,5 @@ export function buildEvents(context: ChartContext, visible: Row[]): Built {
     },
     plugins: [background(colours.bg)],
   };
-  return { rows: rowsBehind, create: (canvas) => new Chart(canvas, config) };
+  return { rows: rowsBehind, create: creator(config) };
 }

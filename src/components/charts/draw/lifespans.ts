@@ -1,10 +1,10 @@
 // Lifespans: one bar per messenger from launch to shutdown (or now), filled by category, a dark
 // cap where it shut down. Each bar is drawn as a thick line between two points (chart.js's bar
 // controller and element would cost the chart chunk 3 KB); its name is the row's tick.
-import { Chart, type ChartConfiguration } from 'chart.js';
+import { type ChartConfiguration } from 'chart.js';
 import { CATEGORY_STYLE, lifespansHeight } from '../../../lib/chart-style.ts';
 import { background, fill } from './canvas.ts';
-import { baseOptions, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
+import { baseOptions, creator, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
 const STYLES = new Map(Object.entries(CATEGORY_STYLE));
 
@@ -50,5 +50,5 @@ export function buildLifespans(context: ChartContext, visible: Row[]): Built {
     },
     plugins: [background(colours.bg)],
   };
-  return { rows: rowsBehind, create: (canvas) => new Chart(canvas, config) };
+  return { rows: rowsBehind, create: creator(config) };
 }

@@ -2,12 +2,12 @@
 // point shape, named at its end; the axes follow the lines shown, the y axis names the metric, on
 // a linear or logarithmic scale (the reader's, or picked for them), and years without a figure
 // are a break in the line, not a trend.
-import { Chart, type ChartConfiguration, type PointStyle, type ScriptableLineSegmentContext } from 'chart.js';
+import { type ChartConfiguration, type PointStyle, type ScriptableLineSegmentContext } from 'chart.js';
 import { isGap, scaleFor, timeRange } from '../../../lib/chart-layout.ts';
 import { DASH_CSS, DASHES, LINE_SLOTS } from '../../../lib/chart-style.ts';
 import { SCALES, type Scale } from '../../../lib/chart-view.ts';
 import { background, directLabels, labelGutter } from './canvas.ts';
-import { baseOptions, cycle, numberOf, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
+import { baseOptions, creator, cycle, numberOf, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
 /** Point styles for lines, with the glyph shown beside each picked messenger. */
 const POINT_STYLES = [
@@ -89,5 +89,5 @@ export function buildUsers(context: ChartContext, visible: Row[]): Built {
     },
     plugins: [background(colours.bg), directLabels(colours.bg)],
   };
-  return { rows: rowsBehind, create: (canvas) => new Chart(canvas, config) };
+  return { rows: rowsBehind, create: creator(config) };
 }
