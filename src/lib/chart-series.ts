@@ -224,3 +224,20 @@ export function eventStats(events: readonly EventPoint[]) {
   const [top, topCount] = places[0] ?? [undefined, 0];
   return { count: events.length, first: events[0]?.date, last: events.at(-1)?.date, places: places.length, top, topCount };
 }
+
+/**
+ * What one entry's charts draw: its user figures, the metric with the most figures first (each
+ * metric and scope its own line), and its events; each drawn only when it has a line or two points.
+ */
+export function entryCharts(m: Messenger) {
+  const points = userPoints([m]);
+  const metrics = metricsPresent(points);
+  const events = eventPoints([m]);
+  return {
+    points,
+    metrics,
+    drawUsers: metrics.some((metric) => userSeries(points, metric).some((line) => line.points.length >= 2)),
+    events,
+    drawEvents: events.length >= 2,
+  };
+}

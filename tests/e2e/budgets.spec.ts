@@ -91,6 +91,10 @@ test('entry pages and guides: at most a 3 KB loader before a chart is near; the 
   expect(charted, 'some entries have charts').toBeGreaterThan(10);
 });
 
+test('timeline: HTML ≤ 80 KB in both languages, with the real data', () => {
+  for (const prefix of ['', 'ru/']) expect(gz(join(DIST, prefix, 'timeline/index.html')), `${prefix}timeline HTML`).toBeLessThanOrEqual(80 * KB);
+});
+
 test('pages without charts or controls load no JavaScript at all', () => {
   for (const page of ['about', 'ru/about', 'sources', 'ru/sources', 'changes', 'guides', 'ru/guides']) {
     expect(initialScripts(page), page).toEqual([]);

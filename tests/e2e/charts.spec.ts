@@ -44,20 +44,37 @@ for (const { path, figures } of CHARTS) {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the data tables are there and complete; no empty chart boxes or dead buttons', async ({ page }) => {
-    await page.goto('/timeline/');
+  test('each timeline chart links to its full table and CSV, and the table there is complete; no empty chart boxes or dead buttons', async ({ page }) => {
+    const json = await (await page.request.get('/data/messengers.json')).json();
+    const total = json.messengers.reduce((sum: number, m: { users: unknown[] }) => sum + m.users.length, 0);
     for (const figure of ['lifespans', 'users', 'events']) {
+      await page.goto('/timeline/');
+      await expect(page.locator(`#${figure} canvas`)).toBeHidden();
+      await expect(page.locator(`#${figure} button`).first()).toBeHidden();
+      await expect(page.locator(`#${figure} [data-chart-table] a[href$=".csv"]`)).toBeVisible();
+      const link = page.locator(`#${figure} [data-chart-table] a`).first();
+      await expect(link).toBeVisible();
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`/embed/timeline/${figure}/$`));
       const table = page.locator(`#${figure} table`);
       await expect(table).toBeVisible();
       expect(await table.locator('tbody tr').count(), figure).toBeGreaterThan(10);
-      await expect(page.locator(`#${figure} canvas`)).toBeHidden();
-      await expect(page.locator(`#${figure} button`).first()).toBeHidden();
+      // Every user figure of the atlas is in the users table.
+      if (figure === 'users') await expect(table.locator('tbody tr')).toHaveCount(total);
     }
-    // Every user figure of the atlas is in the users table.
-    const json = await (await page.request.get('/data/messengers.json')).json();
-    const total = json.messengers.reduce((sum: number, m: { users: unknown[] }) => sum + m.users.length, 0);
-    await expect(page.locator('#users tbody tr')).toHaveCount(total);
   });
+});
+
+test('the timeline fetches each chart’s table as it draws: "Show data table" lists every row', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/timeline/');
+  const host = await drawn(page, 'users');
+  await host.getByRole('button', { name: 'Show data table' }).click();
+  const json = await (await page.request.get('/data/messengers.json')).json();
+  const total = json.messengers.reduce((sum: number, m: { users: unknown[] }) => sum + m.users.length, 0);
+  await expect(host.locator('[data-chart-table] tbody tr')).toHaveCount(total);
+  await expect(host.locator('[data-chart-table] tbody tr:not([hidden])').first()).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('downloads: a PNG, and a CSV whose rows match the visible table', async ({ page }) => {
@@ -231,7 +248,7 @@ test.describe('lifespans at any count', () => {
       await expect(host.locator('[data-chart-count]')).toHaveText(String(kept.length));
       await expect.poll(perRow, { message: 'the chart shrinks to the rows left' }).toBeGreaterThanOrEqual(20);
       expect((await box.boundingBox())!.height).toBeLessThan(kept.length * 20 + 44 + 2);
-      expect(await inkedPixels(host.locator('canvas'))).toBeGreaterThan(500);
+      await expect.poll(() => inkedPixels(host.locator('canvas'))).toBeGreaterThan(500);
       expect(page.url()).toContain('category=workplace');
 
       const permalink = await host.getByRole('link', { name: 'Link to this view' }).getAttribute('href');

@@ -81,3 +81,13 @@ test('chart downloads: code that fails to load is reported on the button, and th
   expect(download.suggestedFilename()).toMatch(/\.png$/);
   await expect(button).toHaveText(ru['chart.png']);
 });
+
+test('timeline: a chart whose table fails to load says so, and its links to the full table and CSV stay', async ({ page }) => {
+  await page.route('**/embed/timeline/users/', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto('/timeline/');
+  const host = page.locator('#users atlas-chart');
+  await host.scrollIntoViewIfNeeded();
+  await expect(host.locator('[data-chart-failed]')).toBeVisible();
+  await expect(host.locator('[data-chart-table] a[href="/embed/timeline/users/"]')).toBeVisible();
+  await expect(host.locator('[data-chart-table] a[href$=".csv"]')).toBeVisible();
+});

@@ -1,5 +1,6 @@
 // Draws a chart from its own data table, loaded lazily by atlas-chart.ts. Reading the table back
-// (rather than a second copy of the data) means the chart, the table and the CSV always agree.
+// (rather than a second copy of the data) means the chart, the table and the CSV always agree; a
+// table kept on another page (./draw/table.ts) is fetched first.
 // The builders (./draw/lifespans.ts, users.ts, events.ts) turn the visible rows into a chart.js
 // chart; ./draw/controls.ts keeps the view in the URL; ./draw/export.ts gives PNG and CSV.
 import {
@@ -17,6 +18,7 @@ import type { Built, ChartContext, Drawn, Row } from './draw/context.ts';
 import { filterControls, usersControls, type Changed } from './draw/controls.ts';
 import { buildEvents } from './draw/events.ts';
 import { keyboard } from './draw/keyboard.ts';
+import { fetchTable } from './draw/table.ts';
 import { buildLifespans } from './draw/lifespans.ts';
 import { buildUsers } from './draw/users.ts';
 
@@ -28,7 +30,9 @@ const BUILDERS: Record<string, (context: ChartContext, visible: Row[]) => Built>
   events: buildEvents,
 };
 
-export function draw(host: HTMLElement): void {
+export async function draw(host: HTMLElement): Promise<void> {
+  const tableSrc = host.dataset['tableSrc'];
+  if (tableSrc) await fetchTable(host, tableSrc);
   const canvas = host.querySelector('canvas');
   const table = host.querySelector('table');
   const box = canvas?.parentElement;
@@ -58,17 +62,24 @@ export function draw(host: HTMLElement): void {
     const count = host.querySelector('[data-chart-count]');
     if (count) count.textContent = String(visible.length);
   };
+  // The view in links: the permalink (to the chart's own page, which on an embed is another) and the embed snippet.
+  const home = permalink?.pathname ?? location.pathname;
+  const embedCode = host.querySelector('[data-embed-code]');
+  const linked = (search: string) => {
+    if (permalink) permalink.href = `${home}${search}#${figureId}`;
+    if (embedCode) embedCode.textContent = (embedCode.textContent ?? '').replace(/src="([^"?]*)[^"]*"/, `src="$1${search}"`);
+  };
   const changed: Changed = (params) => {
     const search = withParams(location.search, params);
     history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-    if (permalink) permalink.href = `${location.pathname}${search}#${figureId}`;
+    linked(search);
     redraw();
   };
 
   if (context.controls && host.dataset['kind'] === 'users') usersControls(context, context.controls, changed);
   else if (context.controls) filterControls(context, context.controls, changed);
   redraw();
-  if (permalink) permalink.href = `${location.pathname}${location.search}#${figureId}`;
+  linked(location.search);
   keyboard(canvas, table, host.querySelector('[data-chart-live]'), () => ({ chart, rows: rowsBehind }));
   // The download code loads on the first click; if it cannot, the button says so and stays usable.
   for (const button of host.querySelectorAll<HTMLButtonElement>('[data-action="png"], [data-action="csv"]')) {
