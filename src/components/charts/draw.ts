@@ -2,7 +2,8 @@
 // (rather than a second copy of the data) means the chart, the table and the CSV always agree; a
 // table kept on another page (./draw/table.ts) is fetched first.
 // The builders (./draw/lifespans.ts, users.ts, events.ts) turn the visible rows into a chart.js
-// chart; ./draw/controls.ts keeps the view in the URL; ./draw/export.ts gives PNG and CSV.
+// chart; ./draw/controls.ts keeps the view in the URL; ./draw/keyboard.ts reads the points out;
+// ./draw/export.ts (loaded on click) gives PNG and CSV.
 import {
   Chart,
   LinearScale,
