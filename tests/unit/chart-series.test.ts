@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  byCount, defaultMetric, defaultSeries, eventPoints, eventStats, lifespanBars, metricsPresent, timeOf, userPoints, userSeries, yearTicks,
+  byCount, defaultMetric, defaultSeries, entryCharts, eventPoints, eventStats, launchDecade, lifespanBars, metricsPresent, timeOf, userPoints, userSeries, yearTicks,
 } from '../../src/lib/chart-series.ts';
 import { parseFilterView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
@@ -45,6 +45,18 @@ describe('lifespan bars', () => {
     assert.equal(bars[1]!.to, undefined);
     assert.equal(bars[0]!.start, Date.UTC(1996, 10, 1));
     assert.deepEqual(bars.map((bar) => bar.years), [27, 17]);
+  });
+});
+
+describe('launch decades and entry charts', () => {
+  it('files a launch under the year its decade starts, at any precision', () => {
+    assert.deepEqual(['1996-11', '2009', '2010-01-01', '2019-12-31'].map((from) => launchDecade({ from })), ['1990', '2000', '2010', '2010']);
+  });
+  it('draws an entry’s users only with a line of two figures, its events only with two', () => {
+    const one = entryCharts(messenger('x', { users: [user('2020', 1), user('2021', 2, 'dau')], events: [event('2020', 'block', 'RU')] }));
+    assert.deepEqual([one.drawUsers, one.drawEvents, one.metrics.length], [false, false, 2]);
+    const two = entryCharts(messenger('y', { users: [user('2020', 1), user('2021', 2)], events: [event('2020', 'block', 'RU'), event('2021', 'unblock', 'RU')] }));
+    assert.deepEqual([two.drawUsers, two.drawEvents], [true, true]);
   });
 });
 
