@@ -4,10 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildMdxProcessor } from './src/integrations/mdx-processor.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteAddress } from './src/site.config.ts';
 
-// Where the site is published: citations, the sitemap and feeds use it. The default is a
-// reserved placeholder domain; deployment sets ATLAS_SITE_URL to the real address.
-const site = process.env.ATLAS_SITE_URL || 'https://messenger-atlas.example';
+// Where the site is published, and the base path it is served under, from one place.
+const { site, base } = siteAddress(process.env.ATLAS_SITE_URL);
 
 /**
  * Vite's manifest of the client scripts, at dist/_astro/manifest.json: which chunks each script
@@ -22,7 +22,8 @@ const clientManifest = {
 };
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -34,9 +35,10 @@ export default defineConfig({
     contentCheck(),
     // One parse of untrusted content (DESIGN §4): the safety rules run inside the build's own MDX
     // compiler and refuse a file before any of its code is generated; the check uses the same ones.
-    mdx({ processor: buildMdxProcessor() }),
+    mdx({ processor: buildMdxProcessor(base) }),
+    // A sitemap lists absolute addresses: a build that does not know its address writes none.
     // Embed pages are copies of charts found on other pages (their canonical links name those).
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } }, filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/') }),
+    ...(site ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } }, filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/') })] : []),
   ],
   // Strict CSP: Astro hashes every script and style it emits into a meta tag; everything else is
   // closed unless a page needs it. These directives hold on every page; each layout adds what its

@@ -1,6 +1,7 @@
 // npm run coverage: how complete the data is — per comparison field, the share of running
 // messengers with no sourced value; stale entries; entries with figures for Russia. Prints a table
-// for issue notes and the README; reads content/ the way the check does.
+// for issue notes and the README; reads content/ the way the check does. `--gaps` lists, per
+// running entry, the fields it lacks and its newest figure.
 import { readContentFiles } from '../src/integrations/read-content.ts';
 import { parseFile } from '../src/lib/check/frontmatter.ts';
 import { currentEncryption } from '../src/lib/encryption.ts';
@@ -32,6 +33,16 @@ const fields: [string, Messenger[], (m: Messenger) => boolean][] = [
   ['website', running, (m) => m.website !== undefined],
   ['business (any field), consumer and social', social, (m) => m.business !== undefined && Object.keys(m.business).some((k) => k !== 'source')],
 ];
+if (process.argv.includes('--gaps')) {
+  // One line an entry: the comparison fields it lacks and the date of its newest figure — the
+  // work list for a research round.
+  for (const m of running) {
+    const missing = fields.filter(([, pool, known]) => pool.includes(m) && !known(m)).map(([name]) => name);
+    const newest = m.users.map((u) => u.date).sort().at(-1) ?? 'none';
+    console.log(`${m.id} (${m.category}): ${missing.join('; ') || 'complete'} | newest figure ${newest}`);
+  }
+  process.exit(0);
+}
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(0)} %`;
 console.log(`${entries.length} entries, ${running.length} running (${social.length} consumer or social)\n`);
 console.log('| field | unknown among running | share |\n| --- | --- | --- |');

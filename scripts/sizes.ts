@@ -16,6 +16,7 @@ export const PAGE_TYPES: Record<string, string> = {
   data: 'data/index.html',
   changes: 'changes/index.html',
   about: 'about/index.html',
+  year: 'years/2012/index.html',
   notFound: '404.html',
 };
 

@@ -1,5 +1,6 @@
 import type { AtlasEvent } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
+import type { UserCount } from '../schemas/user-count.ts';
 
 /** Reference numbers in the order sources are listed: the page's numbered reference list. */
 export function sourceNumbers(sources: readonly Pick<Source, 'id'>[]): Map<string, number> {
@@ -11,6 +12,21 @@ export function eventAnchors(events: readonly Pick<AtlasEvent, 'date' | 'kind'>[
   const seen = new Map<string, number>();
   return events.map((event) => {
     const base = `event-${event.date}-${event.kind}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
+}
+
+/**
+ * Stable anchors of user figures such as `users-2018-03-mau-world` or `users-2020-05-monthly-reach-ru`:
+ * date, metric and scope, which the content check keeps unique within an entry (a repeat gets `-2`).
+ * A figure's citation points at its row.
+ */
+export function figureAnchors(users: readonly Pick<UserCount, 'date' | 'metric' | 'scope'>[]): string[] {
+  const seen = new Map<string, number>();
+  return users.map((point) => {
+    const base = `users-${point.date}-${point.metric}-${point.scope.toLowerCase()}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;

@@ -5,7 +5,7 @@ import type { Messenger } from '../schemas/messenger.ts';
 import type { AtlasEvent } from '../schemas/event.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { CORPORATE_EVENT_KINDS, type EventKind, type Metric } from './vocabulary.ts';
-import { eventAnchors } from './anchors.ts';
+import { eventAnchors, figureAnchors } from './anchors.ts';
 import { byLaunch, lifespan } from './derive.ts';
 import { endOf, startOf, type PartialDate } from './partial-date.ts';
 
@@ -53,6 +53,8 @@ export function launchDecade(bar: Pick<LifespanBar, 'from'>): string {
 export interface UserPoint {
   id: string;
   name: string;
+  /** The figure's anchor on its entry page (`users-2018-03-mau-world`). */
+  anchor: string;
   date: PartialDate;
   x: number;
   value: number;
@@ -84,10 +86,12 @@ export function seriesKey(point: Pick<UserPoint, 'id' | 'metric' | 'scope'>): st
 
 /** Every user figure of every entry, by messenger name, then metric, scope and date. */
 export function userPoints(messengers: readonly Messenger[]): UserPoint[] {
-  const points = messengers.flatMap((m) =>
-    m.users.map((u) => ({
+  const points = messengers.flatMap((m) => {
+    const anchors = figureAnchors(m.users);
+    return m.users.map((u, index) => ({
       id: m.id,
       name: m.name,
+      anchor: anchors[index]!,
       date: u.date,
       x: timeOf(u.date),
       value: u.value,
@@ -98,8 +102,8 @@ export function userPoints(messengers: readonly Messenger[]): UserPoint[] {
       population: u.population,
       note: u.note,
       source: m.sources.find((s) => s.id === u.source)!,
-    })),
-  );
+    }));
+  });
   return points.sort(
     (a, b) =>
       a.name.localeCompare(b.name, 'en') ||

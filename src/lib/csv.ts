@@ -16,12 +16,28 @@ export function neutraliseFormula(text: string): string {
   return FORMULA.test(text) && !NUMBER.test(text) ? `'${text}` : text;
 }
 
-function cell(value: Cell): string {
+/**
+ * How a spreadsheet in the reader's locale splits a CSV file. Excel takes the list separator from
+ * the system: `,` in English locales, `;` in Russian ones, where `,` is the decimal sign. The
+ * shared downloads under /data/ stay RFC 4180 (`,`); a view downloaded from a Russian page is
+ * written for Excel in a Russian locale.
+ */
+export interface CsvDialect {
+  separator: ',' | ';';
+  decimalComma: boolean;
+}
+export const CSV_DIALECTS = {
+  en: { separator: ',', decimalComma: false },
+  ru: { separator: ';', decimalComma: true },
+} as const satisfies Record<string, CsvDialect>;
+
+function cell(value: Cell, dialect: CsvDialect): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text =
+    typeof value === 'string' ? neutraliseFormula(value) : typeof value === 'number' && dialect.decimalComma ? String(value).replace('.', ',') : String(value);
+  return /["\r\n]/.test(text) || text.includes(dialect.separator) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return BOM + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], dialect: CsvDialect = CSV_DIALECTS.en): string {
+  return BOM + [header, ...rows].map((row) => row.map((value) => cell(value, dialect)).join(dialect.separator)).join('\r\n') + '\r\n';
 }

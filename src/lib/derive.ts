@@ -61,27 +61,35 @@ export function isStale(messenger: Pick<Messenger, 'users' | 'discontinued'>, to
   return !messenger.users.some((point) => monthsBetween(point.date, today) <= STALE_AFTER_MONTHS);
 }
 
-export type RussiaStatus = 'available' | 'restricted' | 'blocked';
-const RUSSIA_STATUS_BY_KIND: Partial<Record<AtlasEvent['kind'], RussiaStatus>> = {
-  block: 'blocked',
-  unblock: 'available',
-  restriction: 'restricted',
-};
+/** Where a messenger stands in one country, from its latest block, unblock or restriction there. */
+export type CountryStatus = 'available' | 'restricted' | 'blocked';
+export type RussiaStatus = CountryStatus;
+const STATUS_BY_KIND: Partial<Record<AtlasEvent['kind'], CountryStatus>> = { block: 'blocked', unblock: 'available', restriction: 'restricted' };
 
-/**
- * Status in Russia from the latest block, unblock or restriction event with jurisdiction RU;
- * `available` when none is recorded, undefined for a service that no longer runs.
- */
-export function statusInRussia(messenger: Pick<Messenger, 'events' | 'discontinued'>): RussiaStatus | undefined {
-  if (messenger.discontinued) return undefined;
-  let status: RussiaStatus = 'available';
-  let at: PartialDate | undefined;
+/** True for the event kinds that set a status in a country: block, unblock, restriction. */
+export const isStatusEvent = (kind: AtlasEvent['kind']): boolean => STATUS_BY_KIND[kind] !== undefined;
+
+export interface StatusInCountry {
+  status: CountryStatus;
+  /** The event that set it; undefined when nothing was ever recorded (available). */
+  since: PartialDate | undefined;
+  event: AtlasEvent | undefined;
+}
+
+/** Status in one jurisdiction from the latest block, unblock or restriction event there (DESIGN §3). */
+export function statusIn(messenger: Pick<Messenger, 'events'>, jurisdiction: string): StatusInCountry {
+  let found: AtlasEvent | undefined;
   for (const event of messenger.events) {
-    const next = RUSSIA_STATUS_BY_KIND[event.kind];
-    if (!next || event.jurisdiction !== 'RU') continue;
-    if (at === undefined || comparePartialDates(event.date, at) >= 0) [status, at] = [next, event.date];
+    if (event.jurisdiction !== jurisdiction || !isStatusEvent(event.kind)) continue;
+    if (!found || comparePartialDates(event.date, found.date) >= 0) found = event;
   }
-  return status;
+  const status = found && STATUS_BY_KIND[found.kind];
+  return found && status ? { status, since: found.date, event: found } : { status: 'available', since: undefined, event: undefined };
+}
+
+/** Status in Russia (`available` when nothing is recorded), undefined for a service that no longer runs. */
+export function statusInRussia(messenger: Pick<Messenger, 'events' | 'discontinued'>): RussiaStatus | undefined {
+  return messenger.discontinued ? undefined : statusIn(messenger, 'RU').status;
 }
 
 export interface Lifespan {

@@ -1,7 +1,7 @@
 // Encryption derived from its dated history (`Encryption` → `EncryptionState`): the state now, at
 // any date, and since when each kind has held. Pure functions; the history is never rewritten.
 import type { Encryption, EncryptionStep } from '../schemas/encryption.ts';
-import { endOf, startOf, type PartialDate } from './partial-date.ts';
+import { endOf, type PartialDate } from './partial-date.ts';
 import { ENCRYPTION_KINDS, type EncryptionKind, type EncryptionLevel } from './vocabulary.ts';
 
 /** What held at one moment: a level per kind (a kind no step has named is left out) and the protocol. */
@@ -44,11 +44,13 @@ export function currentEncryption(encryption: Encryption | undefined): Encryptio
 
 /**
  * The state on `date` (a partial date: `2016` means by the end of 2016): the fold of the steps
- * that had begun by then. Undefined before the first step, when the history says nothing yet.
+ * known by then. A step counts from the last day its own date can mean (a step dated `2016`
+ * from 31 December 2016), the rule of every view at a date (`at-date.ts`). Undefined before the
+ * first step, when the history says nothing yet.
  */
 export function encryptionAt(entry: { encryption?: Encryption | undefined }, date: PartialDate): EncryptionState | undefined {
   const history = entry.encryption?.history ?? [];
-  const begun = history.filter((step) => startOf(step.from) <= endOf(date));
+  const begun = history.filter((step) => endOf(step.from) <= endOf(date));
   return begun.length ? foldSteps(begun) : undefined;
 }
 

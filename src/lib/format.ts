@@ -35,6 +35,20 @@ export function formatList(items: readonly string[], locale: string): string {
 }
 
 /**
+ * `en` for a name written only in Latin letters on a Russian page (an owner such as "Meta
+ * Platforms"), so it is marked `lang="en"` and read and hyphenated as such; undefined where the
+ * page's own language applies.
+ */
+export function latinNameLang(text: string, locale: string): 'en' | undefined {
+  return locale === 'ru' && /[A-Za-z]/.test(text) && !/[А-Яа-яЁё]/.test(text) ? 'en' : undefined;
+}
+
+/** Closes a sentence with a period, unless it already ends with one (an abbreviation such as «г.»). */
+export function endSentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/**
  * Text for a field that readers treat as HTML, such as an RSS item's description: markup in the
  * text shows as written and never becomes elements (DESIGN §5).
  */

@@ -5,9 +5,9 @@ import type { AtlasEvent } from '../schemas/event.ts';
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
 import type { UserCount } from '../schemas/user-count.ts';
-import { latestFigures, STALE_AFTER_MONTHS } from './derive.ts';
+import { isStatusEvent, latestFigures, STALE_AFTER_MONTHS, statusIn, type CountryStatus, type StatusInCountry } from './derive.ts';
 import { currentEncryption } from './encryption.ts';
-import { comparePartialDates, monthsBetween, type PartialDate } from './partial-date.ts';
+import { comparePartialDates, monthsBetween } from './partial-date.ts';
 import { ENCRYPTION_LEVELS, METRICS, type EncryptionLevel, type Metric } from './vocabulary.ts';
 
 /** One messenger's figure in a ranking, with what a reader needs to cite it. */
@@ -65,26 +65,7 @@ export function topOfRankings(lists: readonly Ranking[], perList = 5): string[] 
   return [...new Set(lists.flatMap((ranking) => ranking.fresh.slice(0, perList).map((item) => item.id)))];
 }
 
-/** Where a messenger stands in one country, from its latest block, unblock or restriction there. */
-export type CountryStatus = 'available' | 'restricted' | 'blocked';
-const STATUS_BY_KIND: Partial<Record<AtlasEvent['kind'], CountryStatus>> = { block: 'blocked', unblock: 'available', restriction: 'restricted' };
-
-export interface StatusInCountry {
-  status: CountryStatus;
-  /** The event that set it; undefined when nothing was ever recorded (available). */
-  since: PartialDate | undefined;
-  event: AtlasEvent | undefined;
-}
-
-/** Status in one jurisdiction from the latest block, unblock or restriction event there (DESIGN §3). */
-export function statusIn(messenger: Pick<Messenger, 'events'>, jurisdiction: string): StatusInCountry {
-  let found: AtlasEvent | undefined;
-  for (const event of messenger.events) {
-    if (event.jurisdiction !== jurisdiction || !STATUS_BY_KIND[event.kind]) continue;
-    if (!found || comparePartialDates(event.date, found.date) >= 0) found = event;
-  }
-  return found ? { status: STATUS_BY_KIND[found.kind]!, since: found.date, event: found } : { status: 'available', since: undefined, event: undefined };
-}
+export { statusIn, type CountryStatus, type StatusInCountry } from './derive.ts';
 
 /** One messenger's line in the Russian-market section. */
 export interface RussiaLine {
@@ -162,7 +143,7 @@ export interface JurisdictionStatus extends StatusInCountry {
  * Russia first, then the rest by the date of their latest decision, newest first.
  */
 export function statusByCountry(messenger: Pick<Messenger, 'events'>): JurisdictionStatus[] {
-  const jurisdictions = new Set(messenger.events.filter((e) => e.jurisdiction && STATUS_BY_KIND[e.kind]).map((e) => e.jurisdiction!));
+  const jurisdictions = new Set(messenger.events.filter((e) => e.jurisdiction && isStatusEvent(e.kind)).map((e) => e.jurisdiction!));
   return [...jurisdictions]
     .map((jurisdiction) => ({ jurisdiction, ...statusIn(messenger, jurisdiction) }))
     .sort((a, b) => Number(b.jurisdiction === 'RU') - Number(a.jurisdiction === 'RU') || comparePartialDates(b.since ?? '0000', a.since ?? '0000') || a.jurisdiction.localeCompare(b.jurisdiction, 'en'));

@@ -69,17 +69,37 @@ export function isInFuture(date: PartialDate, today: string): boolean {
   return startOf(date) > startOf(today);
 }
 
+/**
+ * How a date is used in a Russian sentence, which decides its case: `nominative` on its own (a
+ * table cell: «сентябрь 2009 г.»), `genitive` after «с» («с сентября 2009 г.»), `in` for "when"
+ * («опубликовано в сентябре 2009 г.», «в 2009 г.»). A full date reads the same in each
+ * («5 марта 2026 г.»); English dates do not change.
+ */
+export type DateForm = 'nominative' | 'genitive' | 'in';
+
+const RU_MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const RU_MONTHS_PREPOSITIONAL = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+/** «2009 г.»: the year's abbreviation never breaks from its number. */
+const RU_YEAR = (year: number) => `${year}\u00a0г.`;
+
 /** Formats a partial date in the page's locale, at the precision it was written with. */
-export function formatPartialDate(date: PartialDate, locale: string): string {
+export function formatPartialDate(date: PartialDate, locale: string, form: DateForm = 'nominative'): string {
   const parts = mustParse(date);
-  const at = new Date(startOf(date));
+  if (locale === 'ru') {
+    if (parts.day !== undefined) return `${parts.day} ${RU_MONTHS_GENITIVE[parts.month! - 1]} ${RU_YEAR(parts.year)}`;
+    if (parts.month !== undefined) {
+      if (form === 'genitive') return `${RU_MONTHS_GENITIVE[parts.month - 1]} ${RU_YEAR(parts.year)}`;
+      if (form === 'in') return `в ${RU_MONTHS_PREPOSITIONAL[parts.month - 1]} ${RU_YEAR(parts.year)}`;
+    } else return form === 'in' ? `в ${RU_YEAR(parts.year)}` : RU_YEAR(parts.year);
+  }
   const options: Intl.DateTimeFormatOptions =
     parts.day !== undefined
       ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
       : parts.month !== undefined
         ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
-  return dateFormat(locale, options).format(at);
+  const text = dateFormat(locale, options).format(new Date(startOf(date)));
+  return locale === 'ru' ? text.replace(/(\d{4})\s+г\./, (_, year: string) => RU_YEAR(Number(year))) : text;
 }
 
 /** Whole months from `from` to `to`, both partial dates read at their first day. */

@@ -1,6 +1,6 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
-import { eventAnchors } from './anchors.ts';
+import { eventAnchors, figureAnchors } from './anchors.ts';
 
 /** One fact that cites a source, and where on the entry page it is. */
 export interface CitingFact {
@@ -34,7 +34,8 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
       indexed.facts.push({ messengerId: m.id, messengerName: m.name, ...fact });
       byUrl.set(source.url, indexed);
     };
-    m.users.forEach((point) => add(point.source, { kind: 'users', anchor: 'users', date: point.date, label: `${point.value} ${point.metric}` }));
+    const figures = figureAnchors(m.users);
+    m.users.forEach((point, i) => add(point.source, { kind: 'users', anchor: figures[i]!, date: point.date, label: `${point.value} ${point.metric}` }));
     const anchors = eventAnchors(m.events);
     m.events.forEach((event, i) => add(event.source, { kind: 'event', anchor: anchors[i]!, date: event.date, label: event.kind }));
     m.owners.forEach((owner) => add(owner.source, { kind: 'owner', anchor: 'owners', date: owner.from, label: owner.owner }));
@@ -51,4 +52,36 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
     .map(([publisher, list]) => [publisher, list.sort((a, b) => a.source.title.localeCompare(b.source.title, 'en'))]);
+}
+
+/** One letter of the publishers' A–Z index, and the publishers under it. */
+export interface PublisherLetter {
+  letter: string;
+  publishers: { name: string; anchor: string; sources: IndexedSource[] }[];
+}
+
+/**
+ * The publishers grouped by first letter for the A–Z index: Latin letters first, then Cyrillic,
+ * then `#` for names that start with anything else. Each publisher gets a stable anchor from its
+ * name in Latin letters (`publisher-the-verge`).
+ */
+export function publishersByLetter(groups: readonly [string, IndexedSource[]][], key: (name: string) => string): PublisherLetter[] {
+  const letterOf = (name: string) => {
+    const first = name.trim().charAt(0).toLocaleUpperCase('ru');
+    return /[A-Z]/.test(first) ? first : /[А-ЯЁ]/.test(first) ? (first === 'Ё' ? 'Е' : first) : '#';
+  };
+  const rank = (letter: string) => (/[A-Z]/.test(letter) ? 0 : letter === '#' ? 2 : 1);
+  const letters = new Map<string, PublisherLetter>();
+  const taken = new Set<string>();
+  for (const [name, sources] of groups) {
+    const base = `publisher-${key(name).replace(/ /g, '-') || 'other'}`;
+    let anchor = base;
+    for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
+    taken.add(anchor);
+    const letter = letterOf(name);
+    const entry = letters.get(letter) ?? { letter, publishers: [] };
+    entry.publishers.push({ name, anchor, sources });
+    letters.set(letter, entry);
+  }
+  return [...letters.values()].sort((a, b) => rank(a.letter) - rank(b.letter) || a.letter.localeCompare(b.letter, 'ru'));
 }

@@ -1,11 +1,13 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { METRICS } from './vocabulary.ts';
-import { latestFigures, pairKey, type MessengerSummary } from './derive.ts';
+import { latestFigures, pairKey, statusInRussia, type MessengerSummary } from './derive.ts';
+import { staleFrom, timeline, type Day, type Timeline } from './at-date.ts';
 import { currentEncryption } from './encryption.ts';
 import { startOf } from './partial-date.ts';
 import type { RowData } from './table-view.ts';
 import { searchKey } from './transliterate.ts';
+import { formatFigureValue } from './format.ts';
 
 /** A table row's filter and sort values, from the derived summary and the entry's latest figures. */
 export function rowData(summary: MessengerSummary, messenger: Pick<Messenger, 'architecture' | 'users'>): RowData {
@@ -81,16 +83,39 @@ export const VIEW_CSV_HEADER = [
   'id', 'name', 'launched', 'discontinued',
   'users', 'metric', 'scope', 'users_date', 'measured_by', 'users_source_url',
   'e2ee_one_to_one', 'open_source_client', 'phone_number', 'status_in_russia',
-];
+] as const;
+
+export type ViewCsvColumn = (typeof VIEW_CSV_HEADER)[number];
+
+/** Columns of the view CSV that hold codes (`mau`, `world`, `blocked`), worded in the reader's language on a Russian page. */
+export const VIEW_CSV_CODED = ['metric', 'scope', 'measured_by', 'e2ee_one_to_one', 'open_source_client', 'phone_number', 'status_in_russia'] as const;
+
+/** The view CSV in another language: its header, and each coded column's code → label. Built with the search index. */
+export interface ViewCsvLanguage {
+  header: string[];
+  labels: Partial<Record<ViewCsvColumn, Record<string, string>>>;
+}
+
+/** A view CSV row with its codes worded (a code without a label, such as a measurer's name, stays as it is). */
+export function localizeViewCsvRow(row: readonly CsvCell[], language: ViewCsvLanguage): CsvCell[] {
+  return row.map((value, i) => {
+    const labels = language.labels[VIEW_CSV_HEADER[i] as ViewCsvColumn];
+    return typeof value === 'string' && labels?.[value] !== undefined ? labels[value] : value;
+  });
+}
 
 /**
  * One row of the CSV of a view: the users columns hold the chosen (metric, scope) pair, or stay
  * empty when the messenger has no figure for it — never another metric (DESIGN §5).
  */
 export function viewCsvRow(record: SearchRecord, figure: string): CsvCell[] {
+  return [...record.csv.before, ...usersCells(figure, record.figures[figure]), ...record.csv.after];
+}
+
+/** The users columns of a CSV row: the figure of the chosen pair, or its metric and scope alone. */
+function usersCells(figure: string, point: readonly [number, string, string, string | undefined, ...unknown[]] | undefined): CsvCell[] {
   const [metric, scope] = figure.split(':');
-  const point = record.figures[figure];
-  return [...record.csv.before, ...(point ? [point[0], metric, scope, point[1], point[2], point[3]] : [undefined, metric, scope, undefined, undefined, undefined]), ...record.csv.after];
+  return point ? [point[0], metric, scope, point[1], point[2], point[3]] : [undefined, metric, scope, undefined, undefined, undefined];
 }
 
 export function searchRecord(messenger: Messenger, summary: MessengerSummary, regionNames: (code: string) => string[]): SearchRecord {
@@ -127,4 +152,49 @@ export function figurePairs(messengers: readonly Pick<Messenger, 'users'>[]): st
   return [...pairs.entries()]
     .sort(([, a], [, b]) => scopeRank(a.scope).localeCompare(scopeRank(b.scope), 'en') || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric))
     .map(([key]) => key);
+}
+
+/**
+ * A figure as a row shows it at a date: value, the date it describes, who measured it, source URL
+ * (the first four as in `SearchRecord.figures`), the first day it counts as stale, and the value
+ * worded in the page's language.
+ */
+export type AtFigure = [value: number, date: string, measuredBy: string, url: string | undefined, staleFrom: Day, shown: string];
+/** A row at a date: `name`, `end` (shutdown date, once known), `e2ee`, `ru` as in RowData, and a figure per `metric:scope`. */
+export type AtRow = Record<string, string | AtFigure>;
+
+/** What a table row shows of an entry as known on a day (`entryAsOf`): the values `rowData` would give. */
+export function atRow(then: Messenger, locale: string): AtRow {
+  return {
+    name: then.name,
+    ...(then.discontinued ? { end: then.discontinued } : {}),
+    e2ee: currentEncryption(then.encryption)?.oneToOne ?? 'unknown',
+    ru: statusInRussia(then) ?? 'none',
+    ...Object.fromEntries(
+      latestFigures(then).map((point): [string, AtFigure] => [
+        pairKey(point),
+        [point.value, point.date, point.measurer ?? point.measuredBy, then.sources.find((s) => s.id === point.source)?.url, staleFrom(point.date), formatFigureValue(point, locale)],
+      ]),
+    ),
+  };
+}
+
+/** One entry in `/data/at-index-<locale>.json`: its row's timeline, for `?at=` views of the table. */
+export interface AtRecord {
+  id: string;
+  t: Timeline<string | AtFigure>;
+}
+
+export const atRecord = (messenger: Messenger, today: Day, locale: string): AtRecord => ({ id: messenger.id, t: timeline(messenger, today, (then) => atRow(then, locale)) });
+
+/** The figures of a row at a date, as RowData keeps them (`metric:scope` → value). */
+export const atFigures = (row: AtRow): Record<string, number> =>
+  Object.fromEntries(Object.entries(row).flatMap(([key, value]) => (Array.isArray(value) ? [[key, value[0]]] : [])));
+
+/** The CSV of a view at a date: as `viewCsvRow`, with the row's name, shutdown, figures and statuses of that day. */
+export function viewCsvRowAt(record: SearchRecord, row: AtRow, figure: string): CsvCell[] {
+  const value = (key: string, none = '') => (typeof row[key] === 'string' && row[key] !== none ? row[key] : undefined);
+  const point = row[figure];
+  const { before, after } = record.csv;
+  return [record.id, value('name'), before[2], value('end'), ...usersCells(figure, Array.isArray(point) ? point : undefined), value('e2ee', 'unknown'), after[1], after[2], value('ru', 'none')];
 }

@@ -1,4 +1,5 @@
 import { ARCHITECTURES, CATEGORIES, ENCRYPTION_LEVELS, PHONE_NUMBER } from './vocabulary.ts';
+import { parseAt } from './at-date.ts';
 /**
  * The comparison table's view: what is searched, filtered, sorted, shown and selected. It lives in
  * the URL so a copied link reproduces it; anything unknown or malformed in the URL is dropped.
@@ -59,6 +60,8 @@ export interface ViewState {
   sel: string[];
   /** The (metric, scope) pair the users column shows and sorts, `metric:scope`. */
   figure: string;
+  /** The date the table is shown as of (`?at=`, a partial date); left out for today. */
+  at?: string | undefined;
 }
 
 export const EMPTY_VIEW: ViewState = { q: '', filters: {}, from: undefined, to: undefined, sort: undefined, cols: undefined, sel: [], figure: DEFAULT_FIGURE };
@@ -74,9 +77,11 @@ const year = (value: string | null) => (value && /^\d{4}$/.test(value) && Number
 
 /**
  * Reads a view from URL parameters, keeping only known keys and values; `knownIds` vets the
- * selection and `figures` (the pairs the data has) the users column.
+ * selection, `figures` (the pairs the data has) the users column, and `today` (the build date) a
+ * date asked for with `at` — without it no date is read.
  */
-export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>, figures: readonly string[] = [DEFAULT_FIGURE]): ViewState {
+export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>, figures: readonly string[] = [DEFAULT_FIGURE], today?: string): ViewState {
+  const at = today === undefined ? undefined : parseAt(params.get('at') ?? '', today);
   const filters: ViewState['filters'] = {};
   for (const key of FILTER_KEYS) {
     const allowed = FILTERS[key] as readonly string[];
@@ -96,6 +101,7 @@ export function parseView(params: URLSearchParams, knownIds: ReadonlySet<string>
     cols,
     sel: [...new Set(list(params.get('sel')).filter((id) => knownIds.has(id)))].slice(0, MAX_SELECTED),
     figure: figures.includes(params.get('figure') ?? '') ? params.get('figure')! : DEFAULT_FIGURE,
+    ...(at && 'at' in at ? { at: at.at } : {}),
   };
 }
 
@@ -113,6 +119,7 @@ export function serializeView(view: ViewState): URLSearchParams {
   if (view.cols) params.set('cols', view.cols.join(','));
   if (view.sel.length) params.set('sel', view.sel.join(','));
   if (view.figure !== DEFAULT_FIGURE) params.set('figure', view.figure);
+  if (view.at) params.set('at', view.at);
   return params;
 }
 
@@ -129,7 +136,7 @@ export function passesFilters(row: RowData, view: ViewState, except?: FilterKey)
 }
 
 /** How many rows each value of a filter would leave, given the other filters and the search hits. */
-export function filterCounts(rows: readonly RowData[], view: ViewState, key: FilterKey, matches: (row: RowData) => boolean): Map<string, number> {
+export function filterCounts<T extends RowData>(rows: readonly T[], view: ViewState, key: FilterKey, matches: (row: T) => boolean): Map<string, number> {
   const counts = new Map<string, number>((FILTERS[key] as readonly string[]).map((value) => [value, 0]));
   for (const row of rows) {
     if (!matches(row) || !passesFilters(row, view, key)) continue;

@@ -26,6 +26,9 @@ export const eventSchema = z
     jurisdiction: countryCode
       .optional()
       .meta({ description: 'Country code (or EU) whose authority acted; leave out for corporate events.' }),
+    previousName: text.optional().meta({
+      description: 'Only with kind rename: the name the messenger had until this date (leave out when the company, not the messenger, was renamed).',
+    }),
     title: bilingualTitleSchema.meta({ description: 'One line in English (`en`) and Russian (`ru`).' }),
     source: sourceRef,
   })
@@ -36,6 +39,9 @@ export const eventSchema = z
     }
     if (event.kind !== 'registry' && event.register !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['register'], input: event.register, message: `is only for kind registry (expected no register: on a ${event.kind} event)` });
+    }
+    if (event.kind !== 'rename' && event.previousName !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['previousName'], input: event.previousName, message: `is only for kind rename (expected no previousName: on a ${event.kind} event)` });
     }
   });
 

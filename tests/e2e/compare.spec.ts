@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { parse as csvParse } from 'csv-parse/sync';
 
-const parse = (text: string): string[][] => csvParse(text, { bom: true });
+const parse = (text: string, delimiter: ',' | ';'): string[][] => csvParse(text, { bom: true, delimiter });
 import { LOCALES } from './support/site.ts';
 
 for (const { code, prefix } of LOCALES) {
@@ -20,8 +20,14 @@ for (const { code, prefix } of LOCALES) {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: code === 'en' ? 'Download CSV of this comparison' : 'Скачать CSV этого сравнения' }).click();
     const { readFileSync } = await import('node:fs');
-    const [header, ...rows] = parse(readFileSync(await (await download).path(), 'utf8'));
-    expect(header).toEqual(['fact', 'fact_label', 'id', 'name', 'value', 'date', 'stale', 'text', 'source_url']);
+    // From a Russian page the CSV is `;`-separated with Russian column names, for Excel in a Russian locale.
+    expect((await download).suggestedFilename()).toMatch(/^messenger-atlas-compare-telegram-whatsapp-max-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...rows] = parse(readFileSync(await (await download).path(), 'utf8'), code === 'ru' ? ';' : ',');
+    expect(header).toEqual(
+      code === 'ru'
+        ? ['факт (код)', 'факт', 'id', 'название', 'значение', 'дата', 'устарела', 'текст', 'источник (URL)']
+        : ['fact', 'fact_label', 'id', 'name', 'value', 'date', 'stale', 'text', 'source_url'],
+    );
     expect(new Set(rows.map((row) => row[2]))).toEqual(new Set(['telegram', 'whatsapp', 'max']));
     for (const row of rows.filter((r) => r[4] !== '')) expect(row[0], 'a figure row is one metric:scope pair').toMatch(/^[a-z-]+:(?:world|[A-Z]{2})$/);
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
+import { eventAnchors, figureAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { byLaunch, headlineFigure, isStale, latestFigure, latestFigures, lifespan, statusInRussia } from '../../src/lib/derive.ts';
 import { formatCompact, formatNumber, regionName } from '../../src/lib/format.ts';
@@ -84,6 +84,12 @@ describe('anchors', () => {
   it('makes stable, unique event anchors', () => {
     assert.deepEqual(eventAnchors([event('2018-04-16', 'block', 'RU'), event('2018-04-16', 'block', 'RU'), event('2020', 'unblock')]), [
       'event-2018-04-16-block', 'event-2018-04-16-block-2', 'event-2020-unblock',
+    ]);
+  });
+
+  it('gives each user figure an anchor from its date, metric and scope, the same on every build', () => {
+    assert.deepEqual(figureAnchors([point('2018-03', 1, 'mau'), point('2020-05', 2, 'monthly-reach', 'RU'), point('2018-03', 3, 'mau')]), [
+      'users-2018-03-mau-world', 'users-2020-05-monthly-reach-ru', 'users-2018-03-mau-world-2',
     ]);
   });
 });

@@ -41,4 +41,15 @@ describe('locale paths', () => {
     assert.equal(localeOfPath('/russia-guide/'), 'en');
     assert.equal(localeOfPath('/ru/about/'), 'ru');
   });
+
+  it('keeps every path under the base path of a project page', () => {
+    const base = '/atlas/';
+    assert.equal(localePath('en', '/', base), '/atlas/');
+    assert.equal(localePath('ru', '/about/', base), '/atlas/ru/about/');
+    assert.equal(switchLocalePath('/atlas/messengers/telegram/', 'ru', base), '/atlas/ru/messengers/telegram/');
+    assert.equal(switchLocalePath('/atlas/ru/', 'en', base), '/atlas/');
+    assert.equal(localeOfPath('/atlas/ru/about/', base), 'ru');
+    // A base that happens to be named like a locale is not one.
+    assert.equal(localeOfPath('/ru/', '/ru/'), 'en');
+  });
 });

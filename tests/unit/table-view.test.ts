@@ -28,6 +28,16 @@ describe('view state in the URL', () => {
     assert.deepEqual(view.filters, { category: ['consumer'] });
     assert.deepEqual([view.sort, view.from, view.to, view.cols, view.sel], [undefined, undefined, undefined, ['users'], ['alpha']]);
   });
+  it('reads a date only when it is a real partial date up to the build date, and writes it back', () => {
+    const today = '2026-12-06';
+    const at = (value: string) => parseView(new URLSearchParams({ at: value }), ids, PAIRS, today).at;
+    assert.deepEqual(['2012', '2012-03', '2012-03-31', today].map(at), ['2012', '2012-03', '2012-03-31', today]);
+    assert.deepEqual(['2012-13', '2027', '1969', '<b>2012</b>', ''].map(at), [undefined, undefined, undefined, undefined, undefined]);
+    assert.equal(parseView(new URLSearchParams('at=2012'), ids, PAIRS).at, undefined, 'no date is read without the build date');
+    const view: ViewState = { ...EMPTY_VIEW, figure: 'registered:world', at: '2012-03' };
+    assert.equal(serializeView(view).toString(), 'figure=registered%3Aworld&at=2012-03');
+    assert.deepEqual(parseView(serializeView(view), ids, PAIRS, today), view);
+  });
   it('writes nothing for the default view', () => {
     assert.equal(serializeView(EMPTY_VIEW).toString(), '');
   });

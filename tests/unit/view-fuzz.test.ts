@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MAX_LINES, SCALES, parseFilterView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import { parseCompareIds } from '../../src/lib/compare.ts';
-import { COLUMNS, FILTERS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, SORT_KEYS, parseView, serializeView, type ViewState } from '../../src/lib/table-view.ts';
+import { COLUMNS, DEFAULT_FIGURE, FILTERS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, SORT_KEYS, parseView, serializeView, type ViewState } from '../../src/lib/table-view.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
 import { CATEGORIES, EVENT_KINDS, METRICS } from '../../src/lib/vocabulary.ts';
 import { FuzzInput } from './support/fuzz-inputs.ts';
@@ -45,7 +45,10 @@ const unique = (values: readonly unknown[]) => new Set(values).size === values.l
 const within = (values: readonly string[], allowed: readonly string[]) => values.every((value) => allowed.includes(value));
 
 describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
+  /** The (metric, scope) pairs the users column offers. */
+  const FIGURES = [DEFAULT_FIGURE, 'monthly-reach:RU', 'survey-share:RU'];
   const offered: Record<string, readonly string[]> = {
+    figure: [...FIGURES, 'mau:XX', 'MAU:world'],
     ...FILTERS,
     q: ['telegram', '  max ', 'ватсап'],
     sort: SORT_KEYS.flatMap((key) => [`${key}:asc`, `${key}:desc`]),
@@ -58,8 +61,9 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
   it(`keeps only what the table offers, in ${COUNT} random query strings`, () => {
     fuzz(1, (input, index) => {
       const params = input.query(offered);
-      const view = parseView(params, KNOWN);
+      const view = parseView(params, KNOWN, FIGURES);
       const context = `#${index} ?${params}`;
+      assert.ok(FIGURES.includes(view.figure), `${context}: figure`);
       assert.ok(view.q.length <= MAX_QUERY && (params.get('q') ?? '').startsWith(view.q), `${context}: q`);
       for (const key of FILTER_KEYS) {
         const values = view.filters[key];
@@ -80,9 +84,9 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
 
   it(`writes every such view back to a URL that reads as the same view`, () => {
     fuzz(2, (input, index) => {
-      const view = parseView(input.query(offered), KNOWN);
+      const view = parseView(input.query(offered), KNOWN, FIGURES);
       const expected: ViewState = { ...view, q: view.q.trim() };
-      assert.deepEqual(parseView(serializeView(view), KNOWN), expected, `#${index}`);
+      assert.deepEqual(parseView(serializeView(view), KNOWN, FIGURES), expected, `#${index}`);
     });
   });
 });

@@ -22,8 +22,9 @@ import { keyboard } from './draw/keyboard.ts';
 import { fetchTable } from './draw/table.ts';
 import { buildLifespans } from './draw/lifespans.ts';
 import { buildUsers } from './draw/users.ts';
+import { dateMarker } from './date-marker.ts';
 
-Chart.register(LinearScale, LogarithmicScale, LineController, LineElement, PointElement, Tooltip);
+Chart.register(LinearScale, LogarithmicScale, LineController, LineElement, PointElement, Tooltip, dateMarker);
 
 const BUILDERS: Record<string, (context: ChartContext, visible: Row[]) => Built> = {
   lifespans: buildLifespans,
@@ -97,3 +98,4 @@ export async function draw(host: HTMLElement): Promise<void> {
   }
   host.dataset['drawn'] = 'true';
 }
+

@@ -1,18 +1,24 @@
 // <atlas-table>: search, filters, sort, columns, selection and CSV over the server-rendered table.
 // The plain table stays complete without JavaScript; this only enhances it. State lives in the URL.
-import { toCsv } from '../../lib/csv.ts';
-import { rowFromDataset, viewCsvRow, type SearchRecord } from '../../lib/table-rows.ts';
+import { asOfDay, parseAt, type AtProblem } from '../../lib/at-date.ts';
+import { formatPartialDate } from '../../lib/partial-date.ts';
+import { rowFromDataset, type AtRow, type SearchRecord, type ViewCsvLanguage } from '../../lib/table-rows.ts';
 import {
   COLUMNS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, filterCounts, parseView, passesFilters, serializeView, sortRows,
   type Column, type RowData, type SortKey, type ViewState,
 } from '../../lib/table-view.ts';
 import { searchKey } from '../../lib/transliterate.ts';
+import type { AtLabels } from './at-view.ts';
 
 interface SearchIndex {
   header: string[];
+  /** The CSV of a view from a Russian page: Russian column names and codes in words. */
+  csv: { ru: ViewCsvLanguage };
+  /** The build date: the view's file is named by it. */
+  built: string;
   records: SearchRecord[];
 }
-type Row = RowData & { tr: HTMLTableRowElement; matched?: boolean };
+type Row = RowData & { tr: HTMLTableRowElement; matched?: boolean; out?: boolean; at?: AtRow | undefined };
 
 /**
  * Rows drawn at once (`data-page-rows`, 100 by default). Past this, the browser's layout of a long
@@ -20,6 +26,12 @@ type Row = RowData & { tr: HTMLTableRowElement; matched?: boolean };
  * away ("show all") and always in the CSV of the view.
  */
 const PAGE_ROWS = 100;
+
+/** Why a date is refused, or undefined when it is fine. */
+function problemOf(text: string, today: string): AtProblem | undefined {
+  const parsed = parseAt(text, today);
+  return 'problem' in parsed ? parsed.problem : undefined;
+}
 
 class AtlasTable extends HTMLElement {
   private rows: Row[] = [];
@@ -37,13 +49,21 @@ class AtlasTable extends HTMLElement {
     const ids = new Set(this.rows.map((row) => row.id));
     // The (metric, scope) pairs the users column can show: the options the page offers.
     const figures = [...this.form.querySelectorAll<HTMLOptionElement>('select[name="figure"] option')].map((option) => option.value);
-    this.view = parseView(new URLSearchParams(location.search), ids, figures);
+    const params = new URLSearchParams(location.search);
+    this.view = parseView(params, ids, figures, this.today);
+    const asked = params.get('at');
+    if (asked) this.atProblem = problemOf(asked, this.today);
     this.addSelection();
     this.addSortButtons();
     this.writeControls();
     this.form.hidden = false;
     this.form.addEventListener('input', () => this.readControls());
-    this.form.addEventListener('submit', (event) => event.preventDefault());
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.readAt();
+    });
+    this.form.querySelector('[name="at"]')?.addEventListener('change', () => this.readAt());
+    this.querySelector('[data-action="at"]')?.addEventListener('click', () => this.readAt());
     this.form.querySelector('[name="q"]')?.addEventListener('focus', () => void this.loadIndex(), { once: true });
     this.querySelector('[data-action="csv"]')?.addEventListener('click', () => void this.downloadCsv());
     this.querySelector('[data-action="all"]')?.addEventListener('click', () => {
@@ -52,6 +72,7 @@ class AtlasTable extends HTMLElement {
     });
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
       this.view = parseView(new URLSearchParams(), ids, figures);
+      this.atProblem = undefined;
       this.writeControls();
       void this.update();
     });
@@ -85,6 +106,52 @@ class AtlasTable extends HTMLElement {
     const failed = this.closest<HTMLElement>('[data-load-failed]')?.dataset['loadFailed'];
     const shown = status?.textContent ?? '';
     if (status && failed && !shown.startsWith(failed)) status.textContent = `${failed} ${shown}`;
+  }
+
+  /** The build date: no view can be asked for a later day. */
+  private get labels(): AtLabels {
+    return (this.atLabels ??= JSON.parse(this.dataset['atLabels'] ?? '{}') as AtLabels);
+  }
+  private get today() {
+    return this.dataset['today'] ?? '';
+  }
+  /** Why the date last asked for was refused, if it was (the message names the problem, never the input). */
+  private atProblem: AtProblem | undefined;
+  /** The words for rows and messages at a date, from the page. */
+  private atLabels: AtLabels | undefined;
+
+  /** Applies the date typed in the date control; a bad one is refused and changes nothing. */
+  private readAt() {
+    const text = String(new FormData(this.form).get('at') ?? '').trim();
+    this.atProblem = text ? problemOf(text, this.today) : undefined;
+    if (!this.atProblem) {
+      const { at: _previous, ...view } = this.view;
+      this.view = text ? { ...view, at: text } : view;
+      this.showAll = false;
+    }
+    void this.update();
+  }
+
+  /** The rows being redrawn for the date asked for last. */
+  private atDrawn: Promise<void> = Promise.resolve();
+  /** The rows' timelines, fetched the first time a date is asked for. */
+  // The dated view's code and data load the first time a date is asked for (table JS budget).
+  private atIndex: Promise<{ view: typeof import('./at-view.ts'); index: Awaited<ReturnType<typeof import('./at-view.ts')['loadAtIndex']>> }> | undefined;
+
+  private async applyAt(at: string | undefined) {
+    this.applied.at = at ?? '';
+    this.applied.sort = '';
+    this.applied.figure = '';
+    // Back to today: the rows as the server drew them are the timelines at the build date.
+    if (at === undefined && !this.atIndex) return;
+    const { view, index } = await (this.atIndex ??= import('./at-view.ts').then(async (view) => ({ view, index: await view.loadAtIndex(this.dataset['atIndex'] ?? '') })));
+    const day = at === undefined ? this.today : asOfDay(at, this.today);
+    for (const row of this.rows) {
+      const state = view.foldTimeline(index.get(row.id) ?? [], day);
+      row.at = at === undefined ? undefined : state;
+      row.out = !state;
+      if (state) view.drawRowAt(row, state, day, document.documentElement.lang, this.labels);
+    }
   }
 
   private readControls() {
@@ -121,12 +188,13 @@ class AtlasTable extends HTMLElement {
     }
     form.querySelector<HTMLInputElement>('[name="from"]')!.value = view.from === undefined ? '' : String(view.from);
     form.querySelector<HTMLInputElement>('[name="to"]')!.value = view.to === undefined ? '' : String(view.to);
+    form.querySelector<HTMLInputElement>('[name="at"]')!.value = view.at ?? '';
     const figure = form.querySelector<HTMLSelectElement>('select[name="figure"]');
     if (figure) figure.value = view.figure;
   }
 
   /** What was last applied to the DOM, so a keystroke only touches what changed. */
-  private applied = { sort: '', cols: '', sel: '', figure: '' };
+  private applied = { sort: '', cols: '', sel: '', figure: '', at: '' };
 
   /** Show every match rather than the first PAGE_ROWS (reset by each new search or filter). */
   private showAll = false;
@@ -148,8 +216,11 @@ class AtlasTable extends HTMLElement {
     } catch {
       [this.hits, failed] = [undefined, true];
     }
+    // Every update waits for the date being drawn, even one that did not ask for it itself.
+    if ((view.at ?? '') !== this.applied.at) this.atDrawn = this.applyAt(view.at);
+    await this.atDrawn;
     if (view !== this.view) return; // a newer update has started meanwhile
-    const matches = (row: RowData) => !this.hits || this.hits.has(row.id);
+    const matches = (row: Row) => !row.out && (!this.hits || this.hits.has(row.id));
     const sortKey = JSON.stringify([view.sort ?? null, view.sort?.key === 'users' ? view.figure : '']);
     if (sortKey !== this.applied.sort || this.ordered.length === 0) this.ordered = sortRows(this.rows, view.sort, view.figure);
     if (view.figure !== this.applied.figure) this.showFigure(view.figure);
@@ -201,8 +272,13 @@ class AtlasTable extends HTMLElement {
         if (output.textContent !== text) output.textContent = text;
       }
     }
-    this.querySelector('[data-result-count]')!.textContent = (this.dataset['countText'] ?? '').replace('{shown}', String(shown)).replace('{total}', String(this.rows.length));
+    const total = this.rows.filter((row) => !row.out).length;
+    this.querySelector('[data-result-count]')!.textContent = (this.dataset['countText'] ?? '').replace('{shown}', String(shown)).replace('{total}', String(total));
     if (failed) this.sayLoadFailed();
+    const message = this.querySelector('[data-at-message]');
+    const { labels } = this;
+    const atText = this.atProblem ? labels[this.atProblem] : view.at ? labels.note.replace('{date}', formatPartialDate(asOfDay(view.at, this.today), document.documentElement.lang)) : '';
+    if (message && message.textContent !== atText) message.textContent = atText;
     const query = serializeView(view).toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     this.dispatchEvent(new CustomEvent('atlas-table:updated'));
@@ -262,16 +338,12 @@ class AtlasTable extends HTMLElement {
   private async downloadCsv() {
     const index = await this.loadIndex().catch(() => undefined);
     if (!index) return this.sayLoadFailed();
-    const { data } = index;
-    const byId = new Map(data.records.map((record) => [record.id, record]));
-    // Every match of the view in its order, including rows beyond the first PAGE_ROWS; the users
-    // columns hold the chosen (metric, scope) pair only.
-    const order = this.ordered.filter((row) => row.matched).map((row) => {
-      const record = byId.get(row.id);
-      return record ? viewCsvRow(record, this.view.figure) : [row.id];
-    });
-    const url = URL.createObjectURL(new Blob([toCsv(data.header, order)], { type: 'text/csv;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'messenger-atlas-view.csv' });
+    // The CSV code loads on the first download (table JS budget). Every match of the view in its
+    // order, including rows beyond the first PAGE_ROWS.
+    const { viewCsvFile } = await import('./table-csv.ts');
+    const file = viewCsvFile(index.data, this.ordered.filter((row) => row.matched), this.view, document.documentElement.lang);
+    const url = URL.createObjectURL(new Blob([file.text], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
     document.body.append(link);
     link.click();
     link.remove();

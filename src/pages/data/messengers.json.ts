@@ -2,11 +2,12 @@ import type { APIRoute } from 'astro';
 import { allMessengerData, DATA_LICENCE, jsonResponse } from '../../data/export.ts';
 import { loadMessengers, TODAY } from '../../data/messengers.ts';
 import { latestFigures, pairKey } from '../../lib/derive.ts';
+import { citableUrl, withBase } from '../../lib/site-url.ts';
 
 // Everything: each entry's facts as validated, plus its Russian summary and, derived, the latest
 // figure of each (metric, scope) pair under `latest` (keyed `metric:scope`), so a reader of the
 // JSON never has to pick "the latest" across metrics or places.
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const ruSummaries = new Map((await loadMessengers()).map(({ entry, ru }) => [entry.id, ru?.data.summary]));
   const messengers = (await allMessengerData()).map((data) => ({
     ...data,
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Messenger Atlas dataset',
     built: TODAY,
     licence: DATA_LICENCE,
-    schema: new URL('/schema/messenger.schema.json', site).href,
+    schema: citableUrl(withBase('/schema/messenger.schema.json')),
     messengers,
   });
 };

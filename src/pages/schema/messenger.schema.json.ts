@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
 import { jsonResponse } from '../../data/export.ts';
+import { absoluteUrl, SITE_URL, withBase } from '../../lib/site-url.ts';
 import { messengerSchema } from '../../schemas/messenger.ts';
 import { POPULATION_METRICS, PERCENT_METRICS, METRICS } from '../../lib/vocabulary.ts';
 
@@ -35,9 +36,10 @@ function withConditions(schema: JsonObject): JsonObject {
 }
 
 // The entry format as JSON Schema, generated from the zod schema (never written twice).
-export const GET: APIRoute = ({ site }) =>
+export const GET: APIRoute = () =>
   jsonResponse({
     ...withConditions(z.toJSONSchema(messengerSchema, { io: 'input', unrepresentable: 'any' }) as JsonObject),
-    $id: new URL('/schema/messenger.schema.json', site).href,
+    // JSON Schema wants an absolute $id: given only when the build knows the site's address.
+    ...(SITE_URL ? { $id: absoluteUrl(withBase('/schema/messenger.schema.json')) } : {}),
     title: 'Messenger Atlas entry (frontmatter of content/messengers/<id>.mdx)',
   });

@@ -18,6 +18,9 @@ export const GUIDE_SLUGS = existsSync(join(ROOT, 'content/guides'))
       .sort()
   : [];
 
+/** The year page the tests read: a year with launches, figures and rankings, well before the build year. */
+export const YEAR_PAGE = 2012;
+
 export const LOCALES = [
   { code: 'en', prefix: '' },
   { code: 'ru', prefix: '/ru' },
@@ -39,6 +42,7 @@ export function pageTypes(prefix: string) {
     { type: 'sources', path: `${prefix}/sources/` },
     { type: 'changes', path: `${prefix}/changes/` },
     { type: 'guides', path: `${prefix}/guides/` },
+    { type: 'year', path: `${prefix}/years/${YEAR_PAGE}/` },
     { type: '404', path: prefix ? `${prefix}/404/` : '/404.html' },
   ];
 }

@@ -4,7 +4,7 @@
 // its legend, its sources and a credit line with the atlas's name, the data's date and the address.
 import type { PointStyle } from 'chart.js';
 import { drawPoint } from 'chart.js/helpers';
-import { toCsv } from '../../../lib/csv.ts';
+import { CSV_DIALECTS, toCsv, type CsvDialect } from '../../../lib/csv.ts';
 import type { Pattern } from '../../../lib/chart-style.ts';
 import { fill, type Palette } from './canvas.ts';
 import type { Built, Drawn, DrawnDataset } from './context.ts';
@@ -12,16 +12,18 @@ import type { Built, Drawn, DrawnDataset } from './context.ts';
 const cellText = (cell: Element) => (cell.textContent ?? '').trim();
 
 /** The visible rows of a chart's table as CSV: raw values where a cell has one, and source URLs. */
-export function tableCsv(table: HTMLTableElement): string {
+export function tableCsv(table: HTMLTableElement, dialect: CsvDialect = CSV_DIALECTS.en): string {
   const heads = [...(table.tHead?.rows[0]?.cells ?? [])];
-  const header = heads.flatMap((th) => (th.dataset['csvUrl'] !== undefined ? [cellText(th), th.dataset['csvUrl']] : [cellText(th)]));
+  const skip = (th: HTMLElement | undefined) => th?.dataset['csv'] === 'skip'; // a column of controls, not data
+  const header = heads.flatMap((th) => (skip(th) ? [] : th.dataset['csvUrl'] !== undefined ? [cellText(th), th.dataset['csvUrl']] : [cellText(th)]));
   const body = visibleRows(table).map((row) =>
     [...row.cells].flatMap((cell, i) => {
+      if (skip(heads[i])) return [];
       const value = cell.dataset['value'] ?? cellText(cell);
       return heads[i]?.dataset['csvUrl'] !== undefined ? [value, cell.dataset['url'] ?? cell.querySelector('a')?.href ?? ''] : [value];
     }),
   );
-  return toCsv(header, body);
+  return toCsv(header, body, dialect);
 }
 
 const visibleRows = (table: HTMLTableElement) => [...(table.tBodies[0]?.rows ?? [])].filter((row) => !row.hidden);
@@ -60,7 +62,9 @@ export function download(kind: string | undefined, chart: Exported): void {
     save(slide(chart).toDataURL('image/png'), `${name}.png`);
     return;
   }
-  const url = URL.createObjectURL(new Blob([tableCsv(chart.table)], { type: 'text/csv;charset=utf-8' }));
+  // A Russian page's CSV is `;`-separated, as Excel in a Russian locale reads it.
+  const dialect = chart.host.dataset['locale'] === 'ru' ? CSV_DIALECTS.ru : CSV_DIALECTS.en;
+  const url = URL.createObjectURL(new Blob([tableCsv(chart.table, dialect)], { type: 'text/csv;charset=utf-8' }));
   save(url, `${name}.csv`);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,5 +1,5 @@
 import type { Problem } from '../problem.ts';
-import { COMPONENT_ATTRIBUTES, GUIDE_COMPONENTS, type GuideComponent } from '../mdx-safety.ts';
+import { COMPONENT_ATTRIBUTES, GUIDE_COMPONENTS } from '../mdx-safety.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 import { idFromPath, type Entry, type Guide } from '../content-file.ts';
 
@@ -27,8 +27,9 @@ export function checkGuides(guides: Guide[], entries: Map<string, Entry>, proble
     const sourceIds = new Set(rowsAt(parsed.data, ['sources']).map((source) => textOf(source['id'])).filter((id) => id !== undefined));
     const cited = new Set<string>();
     for (const use of guide.components) {
-      if (!(GUIDE_COMPONENTS as readonly string[]).includes(use.name)) continue; // the MDX check refuses the rest
-      if (!COMPONENT_ATTRIBUTES[use.name as GuideComponent].id) continue; // a component that takes no id, such as <RussiaTable />
+      const component = GUIDE_COMPONENTS.find((name) => name === use.name);
+      if (!component) continue; // the MDX check refuses the rest
+      if (!COMPONENT_ATTRIBUTES[component].id) continue; // a component that takes no id, such as <RussiaTable />
       const line = use.line;
       const id = use.attributes['id'];
       if (!id) {

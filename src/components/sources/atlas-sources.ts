@@ -1,0 +1,54 @@
+// <atlas-sources>: filters the server-rendered list of sources by publisher or title as you type,
+// opening the publishers that match (the list starts folded to one line per publisher).
+// Matching uses the same loose Latin keys as the table's search, so «ТАСС» finds TASS and back.
+// The list is complete without JavaScript; the filter and its ?q= in the URL are an enhancement.
+import { searchKey } from '../../lib/transliterate.ts';
+
+class AtlasSources extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+    if (!form || !input) return;
+    // What a source is matched by: its publisher and title, in loose Latin letters either way.
+    const items = [...this.querySelectorAll<HTMLLIElement>('li[data-source]')].map((li) => ({
+      li,
+      key: `${searchKey(li.closest('details')?.querySelector('summary [lang], summary span')?.textContent ?? '')} ${searchKey(li.querySelector('a')?.textContent ?? '')}`,
+    }));
+    const publishers = [...this.querySelectorAll<HTMLDetailsElement>('details.publisher')];
+    const letters = [...this.querySelectorAll<HTMLElement>('section.letter')];
+    const count = form.querySelector('[data-count]');
+    const none = form.querySelector<HTMLElement>('[data-none]');
+    const apply = () => {
+      const words = searchKey(input.value.slice(0, 100)).split(' ').filter(Boolean);
+      let shown = 0;
+      for (const { li, key } of items) {
+        li.hidden = !words.every((word) => key.includes(word));
+        if (!li.hidden) shown++;
+      }
+      for (const section of [...publishers, ...letters]) section.hidden = !section.querySelector('li[data-source]:not([hidden])');
+      // A search opens the publishers it found; an empty one folds the list back to publishers only.
+      for (const publisher of publishers) publisher.open = words.length > 0 && !publisher.hidden;
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('.az a[data-letter]')) {
+        const target = document.getElementById(link.hash.slice(1));
+        link.setAttribute('aria-disabled', String(Boolean(target?.hidden)));
+      }
+      if (count) count.textContent = (this.dataset['shown'] ?? '').replace('{shown}', String(shown)).replace('{total}', this.dataset['total'] ?? '');
+      if (none) none.hidden = shown > 0;
+      const url = new URL(location.href);
+      if (input.value) url.searchParams.set('q', input.value.slice(0, 100));
+      else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url);
+    };
+    input.value = new URLSearchParams(location.search).get('q')?.slice(0, 100) ?? '';
+    form.hidden = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      apply();
+    });
+    input.addEventListener('input', apply);
+    if (input.value) apply();
+    else if (count) count.textContent = (this.dataset['shown'] ?? '').replace('{shown}', this.dataset['total'] ?? '').replace('{total}', this.dataset['total'] ?? '');
+  }
+}
+
+if (!customElements.get('atlas-sources')) customElements.define('atlas-sources', AtlasSources);

@@ -1,0 +1,188 @@
+// The view model of a year page (DESIGN §2 `/years/<YYYY>/`): the landscape as the atlas knew it at
+// the end of one year (on the build date for the current year), and what happened that year. It is
+// built from the entries as known on that day (`at-date.ts`), so no later figure, status, owner or
+// event can reach it. Pure: entries in, plain data out; the page only words it.
+import type { AtlasEvent } from '../schemas/event.ts';
+import type { Messenger } from '../schemas/messenger.ts';
+import type { UserCount } from '../schemas/user-count.ts';
+import { asOfDay, stateAt, yearRange, type Day, type StateAt } from './at-date.ts';
+import { byLaunch } from './derive.ts';
+import { isFreshFigure, rankings, type CountryStatus, type Ranking } from './landscape.ts';
+import type { PartialDate } from './partial-date.ts';
+import type { EncryptionLevel, EventKind } from './vocabulary.ts';
+
+/** Where a fact on a year page comes from: enough to link it, nothing dated. */
+export interface SourceLink {
+  url: string;
+  publisher: string;
+}
+
+export interface YearFigure {
+  point: UserCount;
+  source: SourceLink | undefined;
+  /** More than 24 months older than the page's day. */
+  stale: boolean;
+}
+
+/** One messenger's line in the year's table. */
+export interface YearRow {
+  id: string;
+  /** The name of the time. */
+  name: string;
+  launched: PartialDate | undefined;
+  /** Set when it shut down during the year (the rows of earlier shutdowns are not in the table). */
+  closed: PartialDate | undefined;
+  owner: string | undefined;
+  e2ee: EncryptionLevel | undefined;
+  figures: YearFigure[];
+  /** Undefined once shut down. */
+  russia: CountryStatus | undefined;
+  /** Other jurisdictions where it was blocked or restricted then. */
+  elsewhere: { jurisdiction: string; status: Exclude<CountryStatus, 'available'> }[];
+}
+
+export interface YearEvent {
+  id: string;
+  name: string;
+  date: PartialDate;
+  kind: EventKind;
+  jurisdiction: string | undefined;
+  title: AtlasEvent['title'];
+  source: SourceLink | undefined;
+}
+
+export interface YearModel {
+  year: number;
+  /** The day the page shows: 31 December, or the build date in the build year. */
+  day: Day;
+  /** The build year, shown as of the build date. */
+  current: boolean;
+  previous: number | undefined;
+  next: number | undefined;
+  /** Running at `day`, or shut down during the year; in launch order. */
+  rows: YearRow[];
+  /** Shut down in an earlier year. */
+  closedEarlier: { id: string; name: string; closed: PartialDate }[];
+  launches: { id: string; name: string; date: PartialDate }[];
+  shutdowns: { id: string; name: string; date: PartialDate }[];
+  /** Acquisitions and renames. */
+  corporate: YearEvent[];
+  /** Blocks, unblocks, restrictions, warnings, registers, fines and laws. */
+  regulatory: YearEvent[];
+  /** Breaches, policy changes and encryption changes. */
+  privacy: YearEvent[];
+  /** Rankings per (metric, scope) among the running messengers, fresh meaning within 24 months of `day`. */
+  rankings: Ranking[];
+  minFresh: number;
+  summary: {
+    running: number;
+    launched: number;
+    closed: number;
+    e2eeDefault: number;
+    e2eeKnown: number;
+    notAvailableInRussia: number;
+    /** The first worldwide ranking's leader, if any. */
+    largest: { name: string; point: UserCount } | undefined;
+  };
+}
+
+const CORPORATE: readonly EventKind[] = ['acquisition', 'rename'];
+const REGULATORY: readonly EventKind[] = ['block', 'unblock', 'restriction', 'warning', 'registry', 'fine', 'law'];
+const PRIVACY: readonly EventKind[] = ['breach', 'policy-change', 'encryption-change'];
+
+/** A year page ranks a measure once this many messengers have a fresh figure of it. */
+export const YEAR_MIN_FRESH = 2;
+
+/** The year of a partial date: its first four digits (every form starts YYYY). */
+const yearOf = (date: PartialDate) => Number(date.slice(0, 4));
+const link = (m: Messenger, id: string): SourceLink | undefined => {
+  const source = m.sources.find((s) => s.id === id);
+  return source && { url: source.url, publisher: source.publisher };
+};
+
+/** The year page's model. `years` is the range of year pages (for previous and next). */
+export function yearModel(messengers: readonly Messenger[], year: number, today: Day, years: readonly number[] = yearRange(messengers, today)): YearModel {
+  const day = asOfDay(String(year), today);
+  const states = messengers.map((m) => stateAt(m, day, today)).filter((state): state is StateAt => state !== undefined);
+  const inYear = (date: PartialDate | undefined) => date !== undefined && yearOf(date) === year;
+  const shown = byLaunch(states.filter((s) => s.running || inYear(s.then.discontinued)).map((s) => ({ ...s, launched: s.then.launched })));
+  const rows: YearRow[] = shown.map((s) => ({
+    id: s.then.id,
+    name: s.name,
+    launched: s.then.launched,
+    closed: s.then.discontinued,
+    owner: s.owner?.owner,
+    e2ee: s.encryption?.oneToOne,
+    figures: s.figures.map((point) => ({ point, source: link(s.then, point.source), stale: !isFreshFigure(point, day) })),
+    russia: s.russia,
+    elsewhere: s.running
+      ? s.jurisdictions.flatMap(({ jurisdiction, status }) =>
+          jurisdiction !== 'RU' && status.status !== 'available' ? [{ jurisdiction, status: status.status }] : [],
+        )
+      : [],
+  }));
+  const closedEarlier = states
+    .filter((s) => !s.running && !inYear(s.then.discontinued))
+    .map((s) => ({ id: s.then.id, name: s.name, closed: s.then.discontinued! }))
+    .sort((a, b) => a.closed.localeCompare(b.closed) || a.name.localeCompare(b.name, 'en'));
+  const dated = <T extends { date: PartialDate; name: string }>(list: T[]) => list.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'en'));
+  const launches = dated(states.filter((s) => inYear(s.then.launched)).map((s) => ({ id: s.then.id, name: s.name, date: s.then.launched! })));
+  const shutdowns = dated(states.filter((s) => inYear(s.then.discontinued)).map((s) => ({ id: s.then.id, name: s.name, date: s.then.discontinued! })));
+  const events = dated(
+    states.flatMap((s) =>
+      s.then.events
+        .filter((event) => inYear(event.date))
+        .map((event) => ({ id: s.then.id, name: s.name, date: event.date, kind: event.kind, jurisdiction: event.jurisdiction, title: event.title, source: link(s.then, event.source) })),
+    ),
+  );
+  const running = states.filter((s) => s.running);
+  const ranked = rankings(
+    running.map((s) => s.then),
+    day,
+    { minFresh: YEAR_MIN_FRESH },
+  );
+  const leader = ranked.find((ranking) => ranking.scope === 'world')?.fresh[0];
+  const position = years.indexOf(year);
+  return {
+    year,
+    day,
+    current: day === today,
+    previous: position > 0 ? years[position - 1] : undefined,
+    next: position >= 0 && position < years.length - 1 ? years[position + 1] : undefined,
+    rows,
+    closedEarlier,
+    launches,
+    shutdowns,
+    corporate: events.filter((event) => CORPORATE.includes(event.kind)),
+    regulatory: events.filter((event) => REGULATORY.includes(event.kind)),
+    privacy: events.filter((event) => PRIVACY.includes(event.kind)),
+    rankings: ranked,
+    minFresh: YEAR_MIN_FRESH,
+    summary: {
+      running: running.length,
+      launched: launches.length,
+      closed: shutdowns.length,
+      e2eeDefault: running.filter((s) => s.encryption?.oneToOne === 'default').length,
+      e2eeKnown: running.filter((s) => s.encryption?.oneToOne !== undefined).length,
+      notAvailableInRussia: running.filter((s) => s.russia === 'blocked' || s.russia === 'restricted').length,
+      largest: leader && { name: leader.name, point: leader.point },
+    },
+  };
+}
+
+/**
+ * The years in `years` in which an entry has something dated: its launch, shutdown, an event, a
+ * figure, an owner change or an encryption step. An entry page links to those year pages.
+ */
+export function entryYears(m: Messenger, years: readonly number[]): number[] {
+  const dates = [
+    m.launched,
+    m.discontinued,
+    ...m.events.map((event) => event.date),
+    ...m.users.map((point) => point.date),
+    ...m.owners.flatMap((owner) => [owner.from, owner.to]),
+    ...(m.encryption?.history ?? []).map((step) => step.from),
+  ].filter((date): date is PartialDate => date !== undefined);
+  const found = new Set(dates.map(yearOf));
+  return years.filter((year) => found.has(year));
+}

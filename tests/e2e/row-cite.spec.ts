@@ -1,0 +1,53 @@
+// One figure or one event can be cited: each row of an entry's figures and events has a stable
+// anchor, and "cite" on it gives GOST, APA and BibTeX for the atlas at that row and for the source.
+import { expect, test } from '@playwright/test';
+import { siteAddress } from '../../src/site.config.ts';
+
+const { site: SITE } = siteAddress(process.env['ATLAS_SITE_URL']);
+const address = (path: string) => (SITE ? new URL(path.slice(1), SITE).href : path);
+
+for (const { prefix, cite, gostAccessed } of [
+  { prefix: '', cite: 'cite', gostAccessed: '(дата обращения:' },
+  { prefix: '/ru', cite: 'сослаться', gostAccessed: '(дата обращения:' },
+]) {
+  test(`${prefix || '/en'}: every figure and event row has a unique, stable anchor and its own citation`, async ({ page }) => {
+    const path = `${prefix}/messengers/telegram/`;
+    await page.goto(path);
+    const rows = page.locator('#users-chart tbody tr, #events-chart tbody tr');
+    const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.id));
+    expect(ids.length).toBeGreaterThan(20);
+    expect(new Set(ids).size, 'anchors are unique').toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^(?:users-\d{4}(?:-\d{2}){0,2}-[a-z-]+-(?:world|[a-z]{2})|event-\d{4}(?:-\d{2}){0,2}-[a-z-]+)(?:-\d+)?$/);
+    await expect(rows.locator('details.row-cite')).toHaveCount(ids.length);
+
+    const figure = page.locator('#users-chart tbody tr').filter({ hasText: 'TechCrunch' }).first();
+    const id = await figure.getAttribute('id');
+    const sourceUrl = await figure.locator('td[data-url]').getAttribute('data-url');
+    await figure.locator('details.row-cite summary', { hasText: cite }).click();
+    const blocks = figure.locator('details.row-cite pre');
+    await expect(blocks).toHaveCount(6);
+    await expect(blocks.nth(0)).toContainText(`URL: ${address(`${path}#${id}`)} ${gostAccessed}`);
+    await expect(blocks.nth(1)).toContainText(address(`${path}#${id}`));
+    await expect(blocks.nth(2)).toContainText(`url = {${address(`${path}#${id}`)}}`);
+    await expect(blocks.nth(3)).toContainText(`URL: ${sourceUrl} ${gostAccessed}`);
+    await expect(blocks.nth(4)).toContainText(sourceUrl ?? 'a source URL');
+    await expect(blocks.nth(5)).toContainText(`url = {${sourceUrl}}`);
+  });
+}
+
+test('a cited anchor opens the page at its row, marked', async ({ page }) => {
+  await page.goto('/ru/messengers/telegram/');
+  const id = await page.locator('#events-chart tbody tr').last().getAttribute('id');
+  await page.goto(`/ru/messengers/telegram/#${id}`);
+  const row = page.locator(`[id="${id}"]`);
+  await expect(row).toBeInViewport();
+  expect(await row.evaluate((tr) => tr.matches(':target'))).toBe(true);
+});
+
+test('the sources index links a figure to its own row', async ({ page }) => {
+  await page.goto('/sources/');
+  const link = page.locator('.facts-cited a[href*="#users-"]').first();
+  const href = await link.getAttribute('href');
+  await page.goto(href ?? '');
+  await expect(page.locator(`[id="${new URL(href ?? '', 'http://x').hash.slice(1)}"]`)).toHaveCount(1);
+});

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { yearRange } from '../../src/lib/at-date.ts';
+import { entryYears, yearModel } from '../../src/lib/year.ts';
+import type { AtlasEvent } from '../../src/schemas/event.ts';
+import type { Messenger } from '../../src/schemas/messenger.ts';
+import type { UserCount } from '../../src/schemas/user-count.ts';
+import { realEntries } from './support/real-entries.ts';
+
+const TODAY = '2026-12-06';
+const fig = (date: string, value: number, metric: UserCount['metric'] = 'mau', scope = 'world'): UserCount => ({ date, value, metric, scope, measuredBy: 'company', source: 's' });
+const ev = (date: string, kind: AtlasEvent['kind'], extra: Partial<AtlasEvent> = {}): AtlasEvent => ({ date, kind, title: { en: `${kind} ${date}`, ru: `${kind} ${date}` }, source: 's', ...extra }) as AtlasEvent;
+function entry(id: string, extra: Partial<Messenger> = {}): Messenger {
+  return {
+    id, name: id.toUpperCase(), aliases: [], summary: 'x', category: 'consumer', owners: [], architecture: 'centralized', platforms: [], users: [], events: [],
+    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }], reviewed: '2026-12-01', ...extra,
+  } as Messenger;
+}
+
+const data = [
+  entry('old', { launched: '1999', discontinued: '2010', events: [ev('2010', 'shutdown')], users: [fig('2005', 5)] }),
+  entry('gone', { launched: '2005', discontinued: '2012-04', events: [ev('2012-04', 'shutdown')], users: [fig('2011-06', 40)] }),
+  entry('a', {
+    launched: '2008',
+    users: [fig('2010-06', 100), fig('2012-05', 300), fig('2013-02', 500), fig('2012-09', 20, 'monthly-reach', 'RU')],
+    owners: [{ owner: 'Founders', from: '2008', to: '2013-01', source: 's' }, { owner: 'BigCo', from: '2013-01', source: 's' }],
+    events: [ev('2012-03', 'block', { jurisdiction: 'CN' }), ev('2013-01', 'acquisition'), ev('2013-06', 'block', { jurisdiction: 'RU' })],
+    encryption: { history: [{ from: '2008', oneToOne: 'none', source: 's' }, { from: '2014', oneToOne: 'default', source: 's' }] },
+  }),
+  entry('b', { launched: '2012-08', users: [fig('2012-12', 200), fig('2014', 900)], events: [ev('2012-11', 'rename', { previousName: 'Bee' }), ev('2012-10', 'registry', { jurisdiction: 'RU', register: 'ori' })] }),
+  entry('c', { launched: '2011', users: [fig('2012', 250), fig('2012-10', 15, 'monthly-reach', 'RU')], events: [ev('2014', 'rename', { previousName: 'Sea' })] }),
+  entry('later', { launched: '2013-02', users: [fig('2013-03', 1000)] }),
+];
+
+describe('year model', () => {
+  const model = yearModel(data, 2012, TODAY);
+
+  it('is the landscape at the end of the year: running, or shut down that year; earlier shutdowns apart', () => {
+    assert.equal(model.day, '2012-12-31');
+    assert.equal(model.current, false);
+    assert.deepEqual(model.rows.map((row) => row.id), ['gone', 'a', 'c', 'b']);
+    assert.deepEqual(model.rows.map((row) => row.name), ['GONE', 'A', 'Sea', 'B']);
+    assert.equal(model.rows[0]!.closed, '2012-04');
+    assert.equal(model.rows[0]!.russia, undefined);
+    assert.deepEqual(model.closedEarlier, [{ id: 'old', name: 'OLD', closed: '2010' }]);
+  });
+
+  it('gives each row the owner, encryption, figures and statuses of the time', () => {
+    const a = model.rows.find((row) => row.id === 'a')!;
+    assert.equal(a.owner, 'Founders');
+    assert.equal(a.e2ee, 'none');
+    assert.deepEqual(a.figures.map((f) => `${f.point.metric}:${f.point.scope}=${f.point.value}${f.stale ? ' stale' : ''}`), ['mau:world=300', 'monthly-reach:RU=20']);
+    assert.equal(a.russia, 'available');
+    assert.deepEqual(a.elsewhere, [{ jurisdiction: 'CN', status: 'blocked' }]);
+    const cIn = (year: number) => yearModel(data, year, TODAY).rows.find((row) => row.id === 'c')!.figures[0]!;
+    assert.deepEqual([cIn(2013).point.date, cIn(2013).stale], ['2012', false]);
+    assert.deepEqual([cIn(2015).point.date, cIn(2015).stale], ['2012', true], 'stale means over 24 months before the page’s day, not the build date');
+  });
+
+  it("lists the year's launches, shutdowns, acquisitions, renames and regulatory events, and nothing of other years", () => {
+    assert.deepEqual(model.launches.map((item) => `${item.id}:${item.date}`), ['b:2012-08']);
+    assert.deepEqual(model.shutdowns.map((item) => `${item.id}:${item.date}`), ['gone:2012-04']);
+    assert.deepEqual(model.corporate.map((event) => `${event.id}:${event.kind}:${event.date}`), ['b:rename:2012-11']);
+    assert.deepEqual(model.regulatory.map((event) => `${event.id}:${event.kind}:${event.date}`), ['a:block:2012-03', 'b:registry:2012-10']);
+    assert.deepEqual(model.privacy, []);
+  });
+
+  it('ranks like for like among running messengers with the figures known at the end of the year', () => {
+    assert.deepEqual(
+      model.rankings.map((ranking) => `${ranking.metric}:${ranking.scope} ${ranking.fresh.map((item) => `${item.name}=${item.point.value}`).join(',')}`),
+      ['mau:world A=300,Sea=250,B=200', 'monthly-reach:RU A=20,Sea=15'],
+    );
+    assert.deepEqual(model.summary, { running: 3, launched: 1, closed: 1, e2eeDefault: 0, e2eeKnown: 1, notAvailableInRussia: 0, largest: { name: 'A', point: fig('2012-05', 300) } });
+  });
+
+  it('links the previous and next year within the range, and reads the build year as of the build date', () => {
+    assert.deepEqual([model.previous, model.next], [2011, 2013]);
+    const first = yearModel(data, 1999, TODAY);
+    assert.deepEqual([first.previous, first.next], [undefined, 2000]);
+    const now = yearModel(data, 2026, TODAY);
+    assert.deepEqual([now.day, now.current, now.next], [TODAY, true, undefined]);
+  });
+});
+
+// Keys whose values are facts of the time; every other string is searched for a year. Skipped:
+// ids, and sources: a year page shows a source as a link named by its publisher, and a source
+// (a later article about an earlier figure, its title, URL, publication and access dates) may
+// well be dated after the fact it backs; and a figure's note, which a year page does not show
+// (its entry page does: a note may explain an old figure with what was learnt later). An event's
+// title is checked by the event's date: it says what happened then, which may be a plan for later
+// ("Google confirms Allo will close in March 2019", dated 2018) — known then, so in its year.
+const FACT_DATE_KEYS = new Set(['date', 'launched', 'closed', 'discontinued', 'from', 'to', 'since', 'day']);
+const NOT_SHOWN = new Set(['id', 'source', 'note', 'title']);
+function factDates(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) factDates(item, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (FACT_DATE_KEYS.has(key) && typeof inner === 'string') found.push(inner);
+      else if (!NOT_SHOWN.has(key)) factDates(inner, found);
+    }
+  } else if (typeof value === 'string') {
+    for (const match of value.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) found.push(match[1]!);
+  }
+  return found;
+}
+
+describe('a year page speaks as of its year', () => {
+  const messengers = realEntries();
+  const years = yearRange(messengers, TODAY);
+  it('runs from the oldest launch in the atlas to the build year', () => {
+    assert.equal(years[0], 1988);
+    assert.equal(years.at(-1), 2026);
+  });
+  it('holds no figure, status, owner, event or name dated after its day, for every year of the real data', () => {
+    for (const year of years) {
+      const model = yearModel(messengers, year, TODAY, years);
+      const { previous: _previous, next: _next, ...shown } = model;
+      const later = factDates(shown).filter((date) => date.slice(0, 4) > String(year) || date > model.day);
+      assert.deepEqual(later, [], `${year}`);
+    }
+  });
+  it('fails that check when a later figure slips in', () => {
+    const model = yearModel(messengers, 2012, TODAY, years);
+    model.rows[0]!.figures.push({ point: fig('2013-01', 1), source: undefined, stale: false });
+    assert.notDeepEqual(factDates(model).filter((date) => date.slice(0, 4) > '2012'), []);
+  });
+});
+
+describe('entry years', () => {
+  it('are the years in range in which the entry has something dated', () => {
+    const m = data[2]!;
+    assert.deepEqual(entryYears(m, yearRange(data, TODAY)), [2008, 2010, 2012, 2013, 2014]);
+    assert.deepEqual(entryYears(m, [2012, 2013]), [2012, 2013]);
+  });
+});
