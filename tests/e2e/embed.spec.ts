@@ -31,6 +31,8 @@ for (const { prefix, t } of [
       const errors = watchErrors(page);
       await page.goto(`${prefix}${chart.page}`);
       const figure = page.locator(`#${chart.figure}`);
+      // Drawn first: the script makes the snippet's address absolute and adds the view.
+      await drawn(page, `#${chart.figure} atlas-chart`);
       await figure.locator('.chart-embed summary').click();
       const snippet = (await figure.locator('[data-embed-code]').textContent())!;
       const src = /<iframe src="([^"]+)"/.exec(snippet)?.[1];

@@ -64,12 +64,14 @@ export async function draw(host: HTMLElement): Promise<void> {
     const count = host.querySelector('[data-chart-count]');
     if (count) count.textContent = String(visible.length);
   };
-  // The view in links: the permalink (to the chart's own page, which on an embed is another) and the embed snippet.
+  // The view in links: the permalink (to the chart's own page, which on an embed is another) and the
+  // embed snippet, whose address is absolute even when the build did not know the site's (then the
+  // one the reader is on).
   const home = permalink?.pathname ?? location.pathname;
   const embedCode = host.querySelector('[data-embed-code]');
   const linked = (search: string) => {
     if (permalink) permalink.href = `${home}${search}#${figureId}`;
-    if (embedCode) embedCode.textContent = (embedCode.textContent ?? '').replace(/src="([^"?]*)[^"]*"/, `src="$1${search}"`);
+    if (embedCode) embedCode.textContent = (embedCode.textContent ?? '').replace(/src="([^"?]*)[^"]*"/, (_, src: string) => `src="${new URL(src, location.href).href}${search}"`);
   };
   const changed: Changed = (params) => {
     const search = withParams(location.search, params);
