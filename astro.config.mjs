@@ -37,25 +37,17 @@ export default defineConfig({
     // compiler and refuse a file before any of its code is generated; the check uses the same ones.
     mdx({ processor: buildMdxProcessor(base) }),
     // A sitemap lists absolute addresses: a build that does not know its address writes none.
-    ...(site ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } }, filter: (page) => !/\/404\/?$/.test(page) })] : []),
+    // Embed pages are copies of charts found on other pages (their canonical links name those).
+    ...(site ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } }, filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/') })] : []),
   ],
   // Strict CSP: Astro hashes every script and style it emits into a meta tag; everything else is
-  // closed unless a page needs it. A meta CSP cannot set frame-ancestors: the README lists the
-  // response headers a host should add.
+  // closed unless a page needs it. These directives hold on every page; each layout adds what its
+  // pages fetch (BaseLayout: images, data, fonts, the form; EmbedLayout: nothing), since a page
+  // can widen the policy but not narrow it. A meta CSP cannot set frame-ancestors: the README
+  // lists the response headers a host should add.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "img-src 'self' data: blob:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "frame-src 'none'",
-        "worker-src 'none'",
-        "manifest-src 'self'",
-      ],
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-src 'none'", "worker-src 'none'"],
     },
   },
   // Shiki writes inline styles that the CSP would block; entries have no code to highlight.

@@ -9,7 +9,7 @@ import { createGzip } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/find-chromium.ts';
-import { LOCALES, pageTypes } from '../tests/e2e/support/site.ts';
+import { embedPageTypes, LOCALES, pageTypes } from '../tests/e2e/support/site.ts';
 
 const DIST = join(import.meta.dirname, '../dist');
 const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
@@ -63,7 +63,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
-const pages = LOCALES.flatMap((locale) => pageTypes(locale.prefix).map((page) => ({ ...page, locale: locale.code })))
+const pages = LOCALES.flatMap((locale) => [...pageTypes(locale.prefix), ...embedPageTypes(locale.prefix)].map((page) => ({ ...page, locale: locale.code })))
   .filter((page) => !only || only.includes(page.type));
 
 const { server, origin } = await serve();

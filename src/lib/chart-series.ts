@@ -45,6 +45,11 @@ export function lifespanBars(messengers: readonly Messenger[], today: string): L
   }));
 }
 
+/** The decade a bar's messenger launched in, as the year it starts (`"2010"` for 2013). */
+export function launchDecade(bar: Pick<LifespanBar, 'from'>): string {
+  return String(Math.floor(Number(bar.from.slice(0, 4)) / 10) * 10);
+}
+
 export interface UserPoint {
   id: string;
   name: string;
@@ -222,4 +227,21 @@ export function eventStats(events: readonly EventPoint[]) {
   const places = byCount(events.flatMap((event) => (event.jurisdiction ? [event.jurisdiction] : [])));
   const [top, topCount] = places[0] ?? [undefined, 0];
   return { count: events.length, first: events[0]?.date, last: events.at(-1)?.date, places: places.length, top, topCount };
+}
+
+/**
+ * What one entry's charts draw: its user figures, the metric with the most figures first (each
+ * metric and scope its own line), and its events; each drawn only when it has a line or two points.
+ */
+export function entryCharts(m: Messenger) {
+  const points = userPoints([m]);
+  const metrics = metricsPresent(points);
+  const events = eventPoints([m]);
+  return {
+    points,
+    metrics,
+    drawUsers: metrics.some((metric) => userSeries(points, metric).some((line) => line.points.length >= 2)),
+    events,
+    drawEvents: events.length >= 2,
+  };
 }

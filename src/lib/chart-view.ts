@@ -2,7 +2,8 @@
 // from strangers' links: each is checked against what the page offers; anything else is dropped,
 // never echoed. Each chart owns its parameters, so two charts on one page keep each other's.
 
-export const SCALES = ['linear', 'log'] as const;
+/** `auto` (the default) lets the chart pick: logarithmic when the lines span two orders of magnitude. */
+export const SCALES = ['auto', 'linear', 'log'] as const;
 export type Scale = (typeof SCALES)[number];
 
 export const MAX_LINES = 12;
@@ -36,7 +37,7 @@ export function parseUsersView(params: URLSearchParams, options: UsersOptions): 
     raw === null || raw.length > MAX_PARAM ? [] : [...new Set(raw.split(',').filter((key) => offered.includes(key)))].slice(0, MAX_LINES);
   return {
     metric,
-    scale: pick(params.get('scale'), SCALES) ?? 'linear',
+    scale: pick(params.get('scale'), SCALES) ?? 'auto',
     lines: chosen.length > 0 ? chosen : [...(options.defaults.get(metric) ?? [])],
   };
 }
@@ -46,23 +47,19 @@ export function usersParams(view: UsersView, options: UsersOptions): Record<stri
   const defaults = options.defaults.get(view.metric) ?? [];
   return {
     metric: view.metric !== options.metrics[0] ? view.metric : undefined,
-    scale: view.scale !== 'linear' ? view.scale : undefined,
+    scale: view.scale !== 'auto' ? view.scale : undefined,
     lines: view.lines.join(',') !== defaults.join(',') ? view.lines.join(',') : undefined,
   };
 }
 
-/** Events: optional filters by jurisdiction and kind (undefined shows all). */
-export interface EventsView {
-  jurisdiction: string | undefined;
-  kind: string | undefined;
-}
+/**
+ * Filters by one value each (events: jurisdiction and kind; lifespans: category, status and launch
+ * decade): for each parameter, one of the values the page offers, or undefined for all.
+ */
+export type FilterView = Record<string, string | undefined>;
 
-export function parseEventsView(params: URLSearchParams, options: { jurisdictions: readonly string[]; kinds: readonly string[] }): EventsView {
-  return { jurisdiction: pick(params.get('jurisdiction'), options.jurisdictions), kind: pick(params.get('kind'), options.kinds) };
-}
-
-export function eventsParams(view: EventsView): Record<string, string | undefined> {
-  return { jurisdiction: view.jurisdiction, kind: view.kind };
+export function parseFilterView(params: URLSearchParams, offered: Readonly<Record<string, readonly string[]>>): FilterView {
+  return Object.fromEntries(Object.entries(offered).map(([name, values]) => [name, pick(params.get(name), values)]));
 }
 
 /** `search` with the given parameters set (or removed when undefined), others kept as they were. */

@@ -60,6 +60,11 @@ export function rankings(messengers: readonly Messenger[], today: string, option
     .sort((a, b) => scopeKey(a.scope).localeCompare(scopeKey(b.scope), 'en') || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric));
 }
 
+/** The messengers at the top of rankings: the first `perList` fresh figures of each, each messenger once, in list order. */
+export function topOfRankings(lists: readonly Ranking[], perList = 5): string[] {
+  return [...new Set(lists.flatMap((ranking) => ranking.fresh.slice(0, perList).map((item) => item.id)))];
+}
+
 export { statusIn, type CountryStatus, type StatusInCountry } from './derive.ts';
 
 /** One messenger's line in the Russian-market section. */

@@ -66,3 +66,28 @@ test('copy: a clipboard that refuses is reported and the text selected; a second
   await expect(button).toHaveText(ru['cite.copied']);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await gost.innerText());
 });
+
+test('chart downloads: code that fails to load is reported on the button, and the next click downloads', async ({ page }) => {
+  await page.goto('/ru/timeline/');
+  const host = page.locator('#users atlas-chart');
+  await host.scrollIntoViewIfNeeded();
+  await expect(host).toHaveAttribute('data-drawn', 'true');
+  const button = host.locator('[data-action="png"]');
+  await page.route('**/_astro/export.*.js', (route) => route.abort());
+  await button.click();
+  await expect(button).toHaveText(ru['client.loadFailed']);
+  await page.unroute('**/_astro/export.*.js');
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  await expect(button).toHaveText(ru['chart.png']);
+});
+
+test('timeline: a chart whose table fails to load says so, and its links to the full table and CSV stay', async ({ page }) => {
+  await page.route('**/embed/timeline/users/', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto('/timeline/');
+  const host = page.locator('#users atlas-chart');
+  await host.scrollIntoViewIfNeeded();
+  await expect(host.locator('[data-chart-failed]')).toBeVisible();
+  await expect(host.locator('[data-chart-table] a[href="/embed/timeline/users/"]')).toBeVisible();
+  await expect(host.locator('[data-chart-table] a[href$=".csv"]')).toBeVisible();
+});

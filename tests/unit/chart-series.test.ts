@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  byCount, defaultMetric, defaultSeries, eventPoints, eventStats, lifespanBars, metricsPresent, timeOf, userPoints, userSeries, yearTicks,
+  byCount, defaultMetric, defaultSeries, entryCharts, eventPoints, eventStats, launchDecade, lifespanBars, metricsPresent, timeOf, userPoints, userSeries, yearTicks,
 } from '../../src/lib/chart-series.ts';
-import { parseEventsView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
+import { parseFilterView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 
 const source = { id: 's', title: 'T', publisher: 'P', url: 'https://example.org/', accessed: '2026-01-01', language: 'en' } as Messenger['sources'][number];
@@ -45,6 +45,18 @@ describe('lifespan bars', () => {
     assert.equal(bars[1]!.to, undefined);
     assert.equal(bars[0]!.start, Date.UTC(1996, 10, 1));
     assert.deepEqual(bars.map((bar) => bar.years), [27, 17]);
+  });
+});
+
+describe('launch decades and entry charts', () => {
+  it('files a launch under the year its decade starts, at any precision', () => {
+    assert.deepEqual(['1996-11', '2009', '2010-01-01', '2019-12-31'].map((from) => launchDecade({ from })), ['1990', '2000', '2010', '2010']);
+  });
+  it('draws an entry’s users only with a line of two figures, its events only with two', () => {
+    const one = entryCharts(messenger('x', { users: [user('2020', 1), user('2021', 2, 'dau')], events: [event('2020', 'block', 'RU')] }));
+    assert.deepEqual([one.drawUsers, one.drawEvents, one.metrics.length], [false, false, 2]);
+    const two = entryCharts(messenger('y', { users: [user('2020', 1), user('2021', 2)], events: [event('2020', 'block', 'RU'), event('2021', 'unblock', 'RU')] }));
+    assert.deepEqual([two.drawUsers, two.drawEvents], [true, true]);
   });
 });
 
@@ -134,11 +146,13 @@ describe('chart view in the URL', () => {
     const back = parseUsersView(new URLSearchParams(withParams('', usersParams({ metric: 'mau', scale: 'linear', lines: ['b:mau:world'] }, options)).slice(1)), options);
     assert.deepEqual(back.lines, ['b:mau:world']);
     assert.equal(withParams('', usersParams(parseUsersView(new URLSearchParams(), options), options)), '');
+    assert.equal(parseUsersView(new URLSearchParams('scale=linear'), options).scale, 'linear', 'a chosen linear scale is kept, auto is the default');
+    assert.equal(withParams('', usersParams({ metric: 'mau', scale: 'linear', lines: ['a:mau:world'] }, options)), '?scale=linear');
   });
   it('drops unknown, hostile and oversized values', () => {
     const hostile = new URLSearchParams({ metric: '<script>alert(1)</script>', scale: 'log"><img src=x onerror=alert(1)>', lines: `a:registered:world,<img>,${'x'.repeat(3000)}` });
-    assert.deepEqual(parseUsersView(hostile, options), { metric: 'mau', scale: 'linear', lines: ['a:mau:world'] });
-    assert.deepEqual(parseEventsView(new URLSearchParams('jurisdiction=XX&kind=block'), { jurisdictions: ['RU'], kinds: ['block'] }), { jurisdiction: undefined, kind: 'block' });
+    assert.deepEqual(parseUsersView(hostile, options), { metric: 'mau', scale: 'auto', lines: ['a:mau:world'] });
+    assert.deepEqual(parseFilterView(new URLSearchParams('jurisdiction=XX&kind=block'), { jurisdiction: ['RU'], kind: ['block'] }), { jurisdiction: undefined, kind: 'block' });
   });
   it('keeps other charts\u2019 parameters when one chart writes its own', () => {
     assert.equal(withParams('?metric=registered&kind=block', { kind: undefined, jurisdiction: 'RU' }), '?metric=registered&jurisdiction=RU');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { encryptionHeadline, rankings, russiaMarket, statusByCountry, statusIn } from '../../src/lib/landscape.ts';
+import { encryptionHeadline, rankings, russiaMarket, statusByCountry, statusIn, topOfRankings } from '../../src/lib/landscape.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
 
@@ -31,6 +31,11 @@ describe('rankings: like for like', () => {
     const [mau] = rankings(data, TODAY);
     assert.deepEqual(mau!.fresh.map((item) => item.id), ['b', 'a', 'c']);
     assert.deepEqual(mau!.stale.map((item) => item.id), ['d']);
+  });
+  it('names the top of each list once, fresh figures only (the overview draws their lifespans)', () => {
+    const lists = rankings(data, TODAY, { minFresh: 1 });
+    assert.deepEqual(topOfRankings(lists, 2), ['b', 'a', 'e']);
+    assert.deepEqual(topOfRankings(lists), ['b', 'a', 'c', 'e']);
   });
   it('ranks a pair only when enough messengers have a fresh figure', () => {
     assert.deepEqual(rankings(data, TODAY).map((r) => `${r.metric}:${r.scope}`), ['mau:world']);

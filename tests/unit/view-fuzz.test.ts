@@ -11,11 +11,11 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { MAX_LINES, SCALES, eventsParams, parseEventsView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
+import { MAX_LINES, SCALES, parseFilterView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import { parseCompareIds } from '../../src/lib/compare.ts';
 import { COLUMNS, DEFAULT_FIGURE, FILTERS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, SORT_KEYS, parseView, serializeView, type ViewState } from '../../src/lib/table-view.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
-import { EVENT_KINDS, METRICS } from '../../src/lib/vocabulary.ts';
+import { CATEGORIES, EVENT_KINDS, METRICS } from '../../src/lib/vocabulary.ts';
 import { FuzzInput } from './support/fuzz-inputs.ts';
 import { deriveSeed, parseSeed } from './support/prng.ts';
 
@@ -124,17 +124,23 @@ describe(`chart views from a URL (FUZZ_SEED=${SEED})`, () => {
     });
   });
 
-  it(`events chart: an offered jurisdiction and kind or none, in ${COUNT} random query strings, and back again`, () => {
-    fuzz(5, (input, index) => {
-      const params = input.query({ jurisdiction: [...jurisdictions, 'ru', 'XX'], kind: EVENT_KINDS });
-      const view = parseEventsView(params, { jurisdictions, kinds: EVENT_KINDS });
-      const context = `#${index} ?${params}`;
-      assert.ok(view.jurisdiction === undefined || jurisdictions.includes(view.jurisdiction), `${context}: jurisdiction`);
-      assert.ok(view.kind === undefined || (EVENT_KINDS as readonly string[]).includes(view.kind), `${context}: kind`);
-      const again = parseEventsView(new URLSearchParams(withParams('', eventsParams(view))), { jurisdictions, kinds: EVENT_KINDS });
-      assert.deepEqual(again, view, `${context}: round trip`);
+  const filterCharts: [string, number, Record<string, readonly string[]>][] = [
+    ['events', 5, { jurisdiction: jurisdictions, kind: EVENT_KINDS }],
+    ['lifespans', 8, { category: CATEGORIES, status: ['running', 'ended'], launched: ['1990', '2000', '2010', '2020'] }],
+  ];
+  for (const [chart, name, offered] of filterCharts) {
+    it(`${chart} chart: an offered value or none for each filter, in ${COUNT} random query strings, and back again`, () => {
+      fuzz(name, (input, index) => {
+        const params = input.query({ ...offered, jurisdiction: [...jurisdictions, 'ru', 'XX'], launched: ['1990', '199', '2020s'] });
+        const view = parseFilterView(params, offered);
+        const context = `#${index} ?${params}`;
+        assert.deepEqual(Object.keys(view).sort(), Object.keys(offered).sort(), `${context}: only the chart's filters`);
+        for (const [key, value] of Object.entries(view)) assert.ok(value === undefined || (offered[key] ?? []).includes(value), `${context}: ${key}`);
+        const again = parseFilterView(new URLSearchParams(withParams('', view)), offered);
+        assert.deepEqual(again, view, `${context}: round trip`);
+      });
     });
-  });
+  }
 
   it(`a chart's parameters leave every other parameter of the page as it was, in ${COUNT} random query strings`, () => {
     fuzz(6, (input, index) => {

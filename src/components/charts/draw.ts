@@ -1,30 +1,30 @@
 // Draws a chart from its own data table, loaded lazily by atlas-chart.ts. Reading the table back
-// (rather than a second copy of the data) means the chart, the table and the CSV always agree.
+// (rather than a second copy of the data) means the chart, the table and the CSV always agree; a
+// table kept on another page (./draw/table.ts) is fetched first.
 // The builders (./draw/lifespans.ts, users.ts, events.ts) turn the visible rows into a chart.js
-// chart; ./draw/controls.ts keeps the view in the URL; ./draw/export.ts gives PNG and CSV.
+// chart; ./draw/controls.ts keeps the view in the URL; ./draw/keyboard.ts reads the points out;
+// ./draw/export.ts (loaded on click) gives PNG and CSV.
 import {
-  BarController,
-  BarElement,
-  CategoryScale,
   Chart,
   LinearScale,
   LineController,
   LineElement,
   LogarithmicScale,
   PointElement,
-  ScatterController,
   Tooltip,
 } from 'chart.js';
 import { withParams } from '../../lib/chart-view.ts';
 import { palette } from './draw/canvas.ts';
 import type { Built, ChartContext, Drawn, Row } from './draw/context.ts';
-import { eventsControls, usersControls, type Changed } from './draw/controls.ts';
+import { filterControls, usersControls, type Changed } from './draw/controls.ts';
 import { buildEvents } from './draw/events.ts';
+import { keyboard } from './draw/keyboard.ts';
+import { fetchTable } from './draw/table.ts';
 import { buildLifespans } from './draw/lifespans.ts';
 import { buildUsers } from './draw/users.ts';
 import { dateMarker } from './date-marker.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, ScatterController, Tooltip, dateMarker);
+Chart.register(LinearScale, LogarithmicScale, LineController, LineElement, PointElement, Tooltip, dateMarker);
 
 const BUILDERS: Record<string, (context: ChartContext, visible: Row[]) => Built> = {
   lifespans: buildLifespans,
@@ -32,7 +32,9 @@ const BUILDERS: Record<string, (context: ChartContext, visible: Row[]) => Built>
   events: buildEvents,
 };
 
-export function draw(host: HTMLElement): void {
+export async function draw(host: HTMLElement): Promise<void> {
+  const tableSrc = host.dataset['tableSrc'];
+  if (tableSrc) await fetchTable(host, tableSrc);
   const canvas = host.querySelector('canvas');
   const table = host.querySelector('table');
   const box = canvas?.parentElement;
@@ -50,39 +52,52 @@ export function draw(host: HTMLElement): void {
   const permalink = host.querySelector<HTMLAnchorElement>('[data-permalink]');
   const figureId = host.closest('figure')?.id ?? 'chart';
   let chart: Drawn | undefined;
+  let built: Built | undefined;
+  let rowsBehind: Row[][] = [];
 
   const redraw = () => {
     const visible = context.rows.filter((row) => !row.hidden);
-    const built = build(context, visible);
+    built = build(context, visible);
     chart?.destroy();
     chart = built.create(canvas);
+    rowsBehind = built.rows;
     const count = host.querySelector('[data-chart-count]');
     if (count) count.textContent = String(visible.length);
+  };
+  // The view in links: the permalink (to the chart's own page, which on an embed is another) and the
+  // embed snippet, whose address is absolute even when the build did not know the site's (then the
+  // one the reader is on).
+  const home = permalink?.pathname ?? location.pathname;
+  const embedCode = host.querySelector('[data-embed-code]');
+  const linked = (search: string) => {
+    if (permalink) permalink.href = `${home}${search}#${figureId}`;
+    if (embedCode) embedCode.textContent = (embedCode.textContent ?? '').replace(/src="([^"?]*)[^"]*"/, (_, src: string) => `src="${new URL(src, location.href).href}${search}"`);
   };
   const changed: Changed = (params) => {
     const search = withParams(location.search, params);
     history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-    if (permalink) permalink.href = `${location.pathname}${search}#${figureId}`;
+    linked(search);
     redraw();
   };
 
   if (context.controls && host.dataset['kind'] === 'users') usersControls(context, context.controls, changed);
-  else if (context.controls && host.dataset['kind'] === 'events') eventsControls(context, context.controls, changed);
+  else if (context.controls) filterControls(context, context.controls, changed);
   redraw();
-  if (permalink) permalink.href = `${location.pathname}${location.search}#${figureId}`;
-  enableDownloads(host, canvas, table, figureId);
+  linked(location.search);
+  keyboard(canvas, table, host.querySelector('[data-chart-live]'), () => ({ chart, rows: rowsBehind }));
+  // The download code loads on the first click; if it cannot, the button says so and stays usable.
+  for (const button of host.querySelectorAll<HTMLButtonElement>('[data-action="png"], [data-action="csv"]')) {
+    const label = button.textContent;
+    button.addEventListener('click', () => {
+      import('./draw/export.ts')
+        .then(({ download }) => {
+          button.textContent = label;
+          download(button.dataset['action'], { host, table, box, colours: context.colours, built });
+        })
+        .catch(() => (button.textContent = host.closest<HTMLElement>('[data-load-failed]')?.dataset['loadFailed'] ?? label));
+    });
+    button.disabled = false;
+  }
   host.dataset['drawn'] = 'true';
 }
 
-/**
- * PNG and CSV buttons: the download code (./draw/export.ts and the CSV writer) loads on the first
- * click, so it does not weigh on every chart drawn (chart chunk budget, DESIGN §6).
- */
-function enableDownloads(host: HTMLElement, canvas: HTMLCanvasElement, table: HTMLTableElement, figureId: string): void {
-  for (const kind of ['png', 'csv'] as const) {
-    const button = host.querySelector<HTMLButtonElement>(`[data-action="${kind}"]`);
-    if (!button) continue;
-    button.addEventListener('click', () => void import('./draw/export.ts').then((module) => module.download(kind, host, canvas, table, figureId)));
-    button.disabled = false;
-  }
-}

@@ -47,6 +47,15 @@ export function pageTypes(prefix: string) {
   ];
 }
 
+/** Chart-only pages for <iframe> embeds, in one locale: a timeline chart and an entry's. They have no site header, so they are apart from pageTypes. */
+export function embedPageTypes(prefix: string) {
+  const id = ENTRY_IDS.includes('telegram') ? 'telegram' : ENTRY_IDS[0]!;
+  return [
+    { type: 'embed', path: `${prefix}/embed/timeline/users/` },
+    { type: 'embed-entry', path: `${prefix}/embed/messengers/${id}/events/` },
+  ];
+}
+
 /** Collects console errors and uncaught exceptions for the page's lifetime. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

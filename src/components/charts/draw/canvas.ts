@@ -1,6 +1,7 @@
 // What the three charts share on the canvas: the page's colours, category fills, a painted
 // background (so a downloaded PNG is not transparent) and line names written at their ends.
 import type { Plugin } from 'chart.js';
+import { placeLabels } from '../../../lib/chart-layout.ts';
 import type { Pattern } from '../../../lib/chart-style.ts';
 
 export interface Palette {
@@ -69,26 +70,81 @@ export function background(colour: string): Plugin {
   };
 }
 
-/** Writes each line's name at its last point, so lines are named without relying on colour. */
-export function directLabels(bg: string): Plugin {
+const LABEL_FONT = '12px system-ui, sans-serif';
+const LABEL_HEIGHT = 15;
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/** How wide a line's name is drawn, in CSS pixels. */
+function labelWidth(text: string): number {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * 7;
+  measurer.font = LABEL_FONT;
+  return measurer.measureText(text).width;
+}
+
+/**
+ * Room to keep right of the plot for the names of lines that end near its right edge (the last
+ * eighth of the time axis): the widest of them, but at most 38% of the chart, so a phone keeps
+ * a plot (a longer name is shortened with "…" there; the tooltip and the picker give it whole).
+ */
+export function labelGutter(datasets: { label: string; data: { x: number }[] }[], range: { min: number; max: number } | undefined, boxWidth: number): number {
+  if (!range) return 12;
+  const late = range.max - (range.max - range.min) / 8;
+  const widths = datasets.filter((dataset) => (dataset.data.at(-1)?.x ?? -Infinity) >= late).map((dataset) => labelWidth(dataset.label));
+  return Math.min(Math.max(12, ...widths.map((width) => width + 14)), boxWidth * 0.38);
+}
+
+/** `text`, shortened with "…" until it is at most `room` pixels wide. */
+function fitted(ctx: CanvasRenderingContext2D, text: string, room: number): string {
+  if (ctx.measureText(text).width <= room) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > room) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * Writes each line's name beside its last point, so lines are named without relying on colour.
+ * Names that would cover each other are spread apart (placeLabels), each joined to its line's
+ * end by a thin leader when it had to move.
+ */
+export function directLabels(bg: string): Plugin<'line'> {
   return {
     id: 'atlasLabels',
     afterDatasetsDraw: (chart) => {
-      const { ctx } = chart;
+      const { ctx, chartArea, width } = chart;
       ctx.save();
-      ctx.font = '12px system-ui, sans-serif';
+      ctx.font = LABEL_FONT;
       ctx.textBaseline = 'middle';
-      chart.data.datasets.forEach((dataset, i) => {
+      const labels = chart.data.datasets.flatMap((dataset, i) => {
         const last = chart.getDatasetMeta(i).data.at(-1);
-        if (!last) return;
-        const text = String(dataset.label ?? '');
-        const width = ctx.measureText(text).width;
-        const x = Math.min(last.x + 8, chart.width - width - 4);
-        const y = last.y - 10;
+        if (!last) return [];
+        const x = last.x + 8;
+        // Shortened only where the name would leave the canvas and there is room for a few letters.
+        const room = width - 3 - x;
+        const text = room >= 40 ? fitted(ctx, String(dataset.label ?? ''), room) : String(dataset.label ?? '');
+        const textWidth = ctx.measureText(text).width;
+        return [{ text, colour: String(dataset.borderColor), end: last, x: Math.min(x, width - textWidth - 3), width: textWidth }];
+      });
+      const ys = placeLabels(
+        labels.map((label) => ({ x: label.x - 2, width: label.width + 4, y: label.end.y })),
+        LABEL_HEIGHT,
+        chartArea.top - 10,
+        chartArea.bottom,
+      );
+      labels.forEach((label, k) => {
+        const y = ys[k] ?? label.end.y;
+        ctx.fillStyle = ctx.strokeStyle = label.colour;
+        if (Math.abs(y - label.end.y) > 4) {
+          ctx.lineWidth = 1;
+          ctx.beginPath();
+          ctx.moveTo(label.end.x + 5, label.end.y);
+          ctx.lineTo(label.x - 2, y);
+          ctx.stroke();
+        }
         ctx.fillStyle = bg;
-        ctx.fillRect(x - 2, y - 8, width + 4, 16);
-        ctx.fillStyle = String(dataset.borderColor);
-        ctx.fillText(text, x, y);
+        ctx.fillRect(label.x - 2, y - 7, label.width + 4, 14);
+        ctx.fillStyle = label.colour;
+        ctx.fillText(label.text, label.x, y);
       });
       ctx.restore();
     },

@@ -1,5 +1,5 @@
 // What every chart builder reads from its <atlas-chart>, and what it gives back.
-import type { ChartType, Scale, TooltipItem } from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartType, type Scale, type TooltipItem } from 'chart.js';
 import { yearTicks } from '../../../lib/chart-series.ts';
 import type { Palette } from './canvas.ts';
 
@@ -17,15 +17,37 @@ export interface ChartContext {
   locale: string;
 }
 
-/** A chart on its canvas, whatever its kind: redrawing destroys it first. */
+/** What the page does with a chart on its canvas, whatever its kind: points, tooltips, redraws. */
 export interface Drawn {
+  readonly data: { datasets: readonly DrawnDataset[] };
+  readonly tooltip?: { setActiveElements(active: Hit[], position: { x: number; y: number }): void } | undefined;
+  getDatasetMeta(index: number): { data: readonly { x: number; y: number }[] };
+  setActiveElements(active: Hit[]): void;
+  update(): void;
   destroy(): void;
+}
+
+/** What a slide's legend reads of a drawn line. */
+export interface DrawnDataset {
+  label?: string | undefined;
+  borderColor?: unknown;
+  backgroundColor?: unknown;
+  borderDash?: unknown;
+  pointStyle?: unknown;
+  pointRotation?: unknown;
 }
 
 /** A chart ready to be drawn: the rows behind each dataset's points, and how to draw it on a canvas. */
 export interface Built {
   rows: Row[][];
-  create(canvas: HTMLCanvasElement): Drawn;
+  /** A chart on `canvas`; with `ratio`, drawn at once at that many pixels per CSS pixel (a slide's copy). */
+  create(canvas: HTMLCanvasElement, ratio?: number): Drawn;
+}
+
+/** How a builder's chart is made: the page's own, or a still copy at `ratio` for a slide (the config is shared, never changed). */
+export function creator(config: ChartConfiguration<'line', { x: number; y: number }[]>) {
+  return (canvas: HTMLCanvasElement, ratio?: number): Drawn =>
+    new Chart(canvas, ratio ? { ...config, options: { ...config.options, devicePixelRatio: ratio, animation: false, responsive: false } } : config);
 }
 
 /** A number written in a row's `data-*` attribute (dates as milliseconds). */
@@ -51,32 +73,89 @@ export function timeAxis({ box, colours, locale }: ChartContext, min: number, ma
   };
 }
 
-/** What a row's tooltip lists: each column marked `data-tip`, as "Header: value". */
-function tooltipLines(table: HTMLTableElement, row: Row | undefined): string[] {
-  if (!row) return [];
-  const heads = [...(table.tHead?.rows[0]?.cells ?? [])];
-  return heads.flatMap((th, i) => (th.dataset['tip'] !== undefined ? [`${(th.textContent ?? '').trim()}: ${row.cells[i]?.textContent?.trim() ?? ''}`] : []));
+/**
+ * A linear axis of named rows, 0 at the top: `labels[i]` sits on i. Cheaper than chart.js's
+ * category scale, which the chart chunk's byte budget leaves out.
+ */
+export function rowAxis({ colours }: ChartContext, labels: readonly string[]) {
+  return {
+    type: 'linear' as const,
+    reverse: true,
+    min: -0.5,
+    max: labels.length - 0.5,
+    afterBuildTicks: (scale: Scale) => {
+      scale.ticks = labels.map((_, value) => ({ value }));
+    },
+    ticks: { callback: (value: string | number) => labels[Number(value)] ?? '', color: colours.fg, autoSkip: false },
+    grid: { display: false },
+  };
 }
 
-/** Options every chart shares: sized by its box, still under reduced motion, tooltips and clicks from the rows behind the points. */
-export function baseOptions<T extends ChartType>({ table }: ChartContext, rowsBehind: Row[][]) {
+/** A tooltip line broken at spaces into lines of about 48 characters, so it fits a phone. */
+const wrap = (line: string) => line.match(/.{1,48}(\s|$)|\S+/g)?.map((part) => part.trim()) ?? [line];
+
+/**
+ * What a point says, in its tooltip and to a keyboard: its row's label, then each `data-tip`
+ * column as "Header: value" — the cell's text without its decorations (glyphs, reference
+ * numbers), or its raw value where the column asks for it (`data-tip="value"`, the source's name).
+ */
+export function pointText(table: HTMLTableElement, row: Row | undefined): { title: string; lines: string[] } {
+  if (!row) return { title: '', lines: [] };
+  const heads = [...(table.tHead?.rows[0]?.cells ?? [])];
+  const text = (cell: HTMLElement | undefined) => {
+    let said = cell?.textContent ?? '';
+    for (const hidden of cell?.querySelectorAll('[aria-hidden="true"]') ?? []) said = said.replace(hidden.textContent ?? '', '');
+    return said.trim();
+  };
+  return {
+    title: row.dataset['label'] ?? text(row.cells[0]),
+    lines: heads.flatMap((th, i) => {
+      const cell = row.cells[i];
+      return th.dataset['tip'] === undefined ? [] : [`${text(th)}: ${th.dataset['tip'] === 'value' ? (cell?.dataset['value'] ?? '') : text(cell)}`];
+    }),
+  };
+}
+
+/** A point of a drawn chart: which dataset, which of its points. */
+export interface Hit {
+  datasetIndex: number;
+  index: number;
+}
+
+/** Whether a click follows its point's link: a tap does only once it has shown that point's tooltip. */
+let tapped: Row | undefined;
+function followed(native: Event | null, row: Row | undefined): boolean {
+  const tap = native instanceof PointerEvent && native.pointerType === 'touch';
+  if (tap && tapped !== row) {
+    tapped = row;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Options every chart shares: sized by its box, still under reduced motion; the tooltip of the
+ * point nearest the pointer (along `axis`), without having to hit it; a click on a point opens
+ * its entry, a tap first shows its tooltip.
+ */
+export function baseOptions<T extends ChartType>({ table }: ChartContext, rowsBehind: Row[][], axis: 'xy' | 'y' = 'xy') {
+  const rowOf = (hit: Hit | undefined) => hit && rowsBehind[hit.datasetIndex]?.[hit.index];
   return {
     responsive: true,
     maintainAspectRatio: false,
     animation: reducedMotion() ? (false as const) : undefined,
-    onClick: (_event: unknown, elements: { datasetIndex: number; index: number }[]) => {
-      const hit = elements[0];
-      const href = hit && rowsBehind[hit.datasetIndex]?.[hit.index]?.dataset['href'];
-      if (href) location.assign(href);
+    interaction: { mode: 'nearest' as const, intersect: false, axis },
+    onClick: (event: { native: Event | null }, elements: Hit[]) => {
+      const row = rowOf(elements[0]);
+      const href = row?.dataset['href'];
+      if (href && followed(event.native, row)) location.assign(href);
     },
     plugins: {
       tooltip: {
+        usePointStyle: true,
         callbacks: {
-          title: (items: TooltipItem<T>[]) => {
-            const row = items[0] && rowsBehind[items[0].datasetIndex]?.[items[0].dataIndex];
-            return row?.dataset['label'] ?? row?.cells[0]?.textContent?.trim() ?? '';
-          },
-          label: (item: TooltipItem<T>) => tooltipLines(table, rowsBehind[item.datasetIndex]?.[item.dataIndex]),
+          title: (items: TooltipItem<T>[]) => pointText(table, rowOf(items[0] && { datasetIndex: items[0].datasetIndex, index: items[0].dataIndex })).title,
+          label: (item: TooltipItem<T>) => pointText(table, rowOf({ datasetIndex: item.datasetIndex, index: item.dataIndex })).lines.flatMap(wrap),
         },
       },
     },

@@ -1,7 +1,8 @@
 // The controls under a chart and their state in the URL: the users chart picks a metric, a scale
-// and lines; the events chart filters by jurisdiction and kind. Each hides the table rows it
-// leaves out, so the chart, its table and its CSV always show the same rows.
-import { eventsParams, parseEventsView, parseUsersView, usersParams, type UsersOptions } from '../../../lib/chart-view.ts';
+// and lines; the events and lifespans charts filter by one value per <select> (jurisdiction and
+// kind; category, status and launch decade). Each hides the table rows it leaves out, so the
+// chart, its table and its CSV always show the same rows.
+import { parseFilterView, parseUsersView, SCALES, usersParams, type UsersOptions } from '../../../lib/chart-view.ts';
 import type { ChartContext } from './context.ts';
 
 /** Called after a reader changes the view, with the chart's URL parameters. */
@@ -28,7 +29,10 @@ export function usersControls({ host, rows }: ChartContext, controls: HTMLElemen
       if (label) label.hidden = box.dataset['metric'] !== view.metric;
       box.checked = view.lines.includes(box.value);
       const swatch = box.nextElementSibling;
-      if (swatch instanceof HTMLElement && !box.checked) swatch.textContent = '';
+      if (swatch instanceof HTMLElement && !box.checked) {
+        swatch.textContent = '';
+        swatch.style.borderBlockEnd = '';
+      }
     }
     if (metricSelect) metricSelect.value = view.metric;
     const scale = controls.querySelector<HTMLInputElement>(`[name="scale"][value="${view.scale}"]`);
@@ -41,7 +45,7 @@ export function usersControls({ host, rows }: ChartContext, controls: HTMLElemen
     if (field?.name === 'metric') {
       view.metric = field.value;
       view.lines = [...(options.defaults.get(view.metric) ?? [])];
-    } else if (field?.name === 'scale') view.scale = field.value === 'log' ? 'log' : 'linear';
+    } else if (field?.name === 'scale') view.scale = SCALES.find((scale) => scale === field.value) ?? 'auto';
     else if (field?.name === 'line') view.lines = boxes.filter((b) => b.checked && b.dataset['metric'] === view.metric).map((b) => b.value);
     apply();
     changed(usersParams(view, options));
@@ -49,23 +53,19 @@ export function usersControls({ host, rows }: ChartContext, controls: HTMLElemen
   apply();
 }
 
-export function eventsControls({ rows }: ChartContext, controls: HTMLElement, changed: Changed): void {
-  const jurisdiction = controls.querySelector<HTMLSelectElement>('[name="jurisdiction"]');
-  const kind = controls.querySelector<HTMLSelectElement>('[name="kind"]');
-  const offered = (select: HTMLSelectElement | null) => (select ? [...select.options].map((option) => option.value).filter(Boolean) : []);
-  const view = parseEventsView(new URLSearchParams(location.search), { jurisdictions: offered(jurisdiction), kinds: offered(kind) });
+/** Filters: each <select name="x"> keeps the rows whose data-x is its value (or all, for ""). */
+export function filterControls({ rows }: ChartContext, controls: HTMLElement, changed: Changed): void {
+  const selects = [...controls.querySelectorAll('select')];
+  const offered = Object.fromEntries(selects.map((select) => [select.name, [...select.options].map((option) => option.value).filter(Boolean)]));
+  const view = parseFilterView(new URLSearchParams(location.search), offered);
   const apply = () => {
-    if (jurisdiction) jurisdiction.value = view.jurisdiction ?? '';
-    if (kind) kind.value = view.kind ?? '';
-    for (const row of rows) {
-      row.hidden = (view.jurisdiction !== undefined && row.dataset['jurisdiction'] !== view.jurisdiction) || (view.kind !== undefined && row.dataset['kind'] !== view.kind);
-    }
+    for (const select of selects) select.value = view[select.name] ?? '';
+    for (const row of rows) row.hidden = selects.some((select) => select.value && row.dataset[select.name] !== select.value);
   };
   controls.addEventListener('change', () => {
-    view.jurisdiction = jurisdiction?.value || undefined;
-    view.kind = kind?.value || undefined;
+    for (const select of selects) view[select.name] = select.value || undefined;
     apply();
-    changed(eventsParams(view));
+    changed(view);
   });
   apply();
 }

@@ -1,20 +1,25 @@
 // Events: one row of points per group (a jurisdiction, or a kind on an entry page), each kind
-// with its own point shape, on a time axis padded half a year either side.
-import { Chart, type ChartConfiguration } from 'chart.js';
+// with its own symbol (shape, turn, filled or outlined: KIND_STYLE), on a time axis that follows
+// the events shown. Drawn as lines without their lines: chart.js's scatter controller would cost
+// the chart chunk its own bytes.
+import { type ChartConfiguration } from 'chart.js';
+import { timeRange } from '../../../lib/chart-layout.ts';
 import { KIND_STYLE } from '../../../lib/chart-style.ts';
 import { background } from './canvas.ts';
-import { baseOptions, numberOf, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
+import { baseOptions, creator, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
 const STYLES = new Map(Object.entries(KIND_STYLE));
-const HALF_YEAR = 180 * 24 * 3600 * 1000;
 
-type Point = { x: number; y: string };
+type Point = { x: number; y: number };
 
 export function buildEvents(context: ChartContext, visible: Row[]): Built {
-  const { colours, rows } = context;
+  const { colours, host, rows } = context;
+  // A kind's name in the page's language, from the figure's legend (a slide's legend reuses it).
+  const legend = host.closest('figure')?.querySelectorAll<HTMLElement>('.chart-legend [data-kind]') ?? [];
+  const kindName = (kind: string) => [...legend].find((item) => item.dataset['kind'] === kind)?.textContent?.replace(/^\S+\s*/, '') ?? kind;
   const groups = [...new Set(rows.map((row) => row.dataset['groupLabel'] ?? ''))];
   const kinds = [...new Set(visible.map((row) => row.dataset['kind'] ?? ''))];
-  const all = rows.map((row) => numberOf(row, 'x'));
+  const range = timeRange(visible.map((row) => numberOf(row, 'x')));
   const series = kinds.map((kind) => {
     const style = STYLES.get(kind);
     const kindRows = visible.filter((row) => row.dataset['kind'] === kind);
@@ -22,29 +27,32 @@ export function buildEvents(context: ChartContext, visible: Row[]): Built {
     return {
       rows: kindRows,
       dataset: {
-        label: kind,
-        data: kindRows.map((row): Point => ({ x: numberOf(row, 'x'), y: row.dataset['groupLabel'] ?? '' })),
+        label: kindName(kind),
+        data: kindRows.map((row): Point => ({ x: numberOf(row, 'x'), y: groups.indexOf(row.dataset['groupLabel'] ?? '') })),
+        showLine: false,
         pointStyle: style?.shape ?? 'circle',
+        pointRotation: style?.rotation ?? 0,
         pointRadius: 6,
         pointHoverRadius: 8,
         borderWidth: 2,
         borderColor: colour,
-        backgroundColor: colour,
+        backgroundColor: style?.fill === 'hollow' ? colours.bg : colour,
+        clip: 10,
       },
     };
   });
   const rowsBehind = series.map((s) => s.rows);
-  const config: ChartConfiguration<'scatter', Point[]> = {
-    type: 'scatter',
+  const config: ChartConfiguration<'line', Point[]> = {
+    type: 'line',
     data: { datasets: series.map((s) => s.dataset) },
     options: {
-      ...baseOptions<'scatter'>(context, rowsBehind),
+      ...baseOptions<'line'>(context, rowsBehind),
       scales: {
-        x: timeAxis(context, Math.min(...all) - HALF_YEAR, Math.max(...all) + HALF_YEAR),
-        y: { type: 'category', labels: groups, offset: true, ticks: { color: colours.fg }, grid: { color: colours.line } },
+        x: timeAxis(context, range?.min ?? 0, range?.max ?? 0),
+        y: { ...rowAxis(context, groups), grid: { color: colours.line } },
       },
     },
     plugins: [background(colours.bg)],
   };
-  return { rows: rowsBehind, create: (canvas) => new Chart(canvas, config) };
+  return { rows: rowsBehind, create: creator(config) };
 }

@@ -1,44 +1,54 @@
-// Lifespans: one horizontal bar per messenger from launch to shutdown (or now), filled by category.
-import { Chart, type ChartConfiguration } from 'chart.js';
-import { CATEGORY_STYLE } from '../../../lib/chart-style.ts';
+// Lifespans: one bar per messenger from launch to shutdown (or now), filled by category, a dark
+// cap where it shut down. Each bar is drawn as a thick line between two points (chart.js's bar
+// controller and element would cost the chart chunk 3 KB); its name is the row's tick.
+import { type ChartConfiguration } from 'chart.js';
+import { CATEGORY_STYLE, lifespansHeight } from '../../../lib/chart-style.ts';
 import { background, fill } from './canvas.ts';
-import { baseOptions, numberOf, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
+import { baseOptions, creator, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
 const STYLES = new Map(Object.entries(CATEGORY_STYLE));
 
+type Point = { x: number; y: number };
+
 export function buildLifespans(context: ChartContext, visible: Row[]): Built {
-  const { colours, host } = context;
-  const bars = visible.map((row) => {
+  const { box, colours } = context;
+  // One row per bar shown: the box grows or shrinks with the filters, and bars fill 70% of a row.
+  box.querySelector('.chart-rows')?.setAttribute('height', String(lifespansHeight(visible.length)));
+  const thickness = Math.max(2, ((box.clientHeight - 44) / Math.max(visible.length, 1)) * 0.7);
+  const datasets = visible.map((row, y) => {
     const style = STYLES.get(row.dataset['category'] ?? '');
-    return { colour: colours.slot(style?.slot ?? 1), pattern: style?.pattern ?? 'solid', ended: row.dataset['ended'] === 'true' };
-  });
-  const start = Math.min(...visible.map((row) => numberOf(row, 'start')));
-  const end = Math.max(...visible.map((row) => numberOf(row, 'end')));
-  const config: ChartConfiguration<'bar', [number, number][], string> = {
-    type: 'bar',
-    data: {
-      labels: visible.map((row) => row.dataset['label'] ?? ''),
-      datasets: [
-        {
-          data: visible.map((row) => [numberOf(row, 'start'), numberOf(row, 'end')]),
-          backgroundColor: bars.map((bar) => fill(bar.colour, bar.pattern, colours.bg)),
-          borderColor: colours.fg,
-          borderWidth: bars.map((bar) => ({ top: 0, bottom: 0, left: 0, right: bar.ended ? 3 : 0 })),
-          borderSkipped: false,
-          barPercentage: 0.8,
-          categoryPercentage: 1,
-        },
+    // The shutdown cap is the end point, drawn as an upright stroke across the bar.
+    const cap = row.dataset['status'] === 'ended' ? [0, thickness / 2 + 1] : [0, 0];
+    return {
+      label: row.dataset['label'] ?? '',
+      data: [
+        { x: numberOf(row, 'start'), y },
+        { x: numberOf(row, 'end'), y },
       ],
-    },
+      borderColor: fill(colours.slot(style?.slot ?? 1), style?.pattern ?? 'solid', colours.bg),
+      borderWidth: thickness,
+      borderCapStyle: 'butt' as const,
+      pointStyle: 'line' as const,
+      pointRotation: 90,
+      pointRadius: cap,
+      pointHoverRadius: cap,
+      pointBorderWidth: 3,
+      pointHoverBorderWidth: 3,
+      pointBorderColor: colours.fg,
+    };
+  });
+  const rowsBehind = visible.map((row) => [row, row]);
+  const config: ChartConfiguration<'line', Point[]> = {
+    type: 'line',
+    data: { datasets },
     options: {
-      ...baseOptions<'bar'>(context, [visible]),
-      indexAxis: 'y',
+      ...baseOptions<'line'>(context, rowsBehind, 'y'),
       scales: {
-        x: timeAxis(context, start, end),
-        y: { ticks: { color: colours.fg, autoSkip: false, display: !host.dataset['compact'] }, grid: { display: false } },
+        x: timeAxis(context, Math.min(...visible.map((row) => numberOf(row, 'start'))), Math.max(...visible.map((row) => numberOf(row, 'end')))),
+        y: rowAxis(context, datasets.map((dataset) => dataset.label)),
       },
     },
     plugins: [background(colours.bg)],
   };
-  return { rows: [visible], create: (canvas) => new Chart(canvas, config) };
+  return { rows: rowsBehind, create: creator(config) };
 }
