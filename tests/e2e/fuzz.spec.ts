@@ -81,7 +81,7 @@ async function settle(page: Page) {
 }
 
 const URL_CASES = [
-  { name: 'table', path: '/messengers/', keys: ['q', 'sort', 'cols', 'sel', 'from', 'to', 'figure', 'category', 'status', 'e2ee', 'os', 'phone', 'arch', 'ru'] },
+  { name: 'table', path: '/messengers/', keys: ['q', 'sort', 'cols', 'sel', 'from', 'to', 'figure', 'country', 'category', 'status', 'e2ee', 'os', 'phone', 'arch', 'ru'] },
   { name: 'timeline', path: '/timeline/', keys: ['metric', 'scale', 'lines', 'jurisdiction', 'kind', 'category', 'status', 'launched'] },
   { name: 'compare', path: '/compare/', keys: ['ids'] },
 ] as const;

@@ -47,6 +47,7 @@ const within = (values: readonly string[], allowed: readonly string[]) => values
 describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
   /** The (metric, scope) pairs the users column offers. */
   const FIGURES = [DEFAULT_FIGURE, 'monthly-reach:RU', 'survey-share:RU'];
+  const COUNTRIES = ['CN', 'IR', 'RU'];
   const offered: Record<string, readonly string[]> = {
     figure: [...FIGURES, 'mau:XX', 'MAU:world'],
     ...FILTERS,
@@ -56,12 +57,13 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
     sel: IDS,
     from: ['1969', '1970', '1996', '2010', '2100', '2101', '19x6', '0200'],
     to: ['1999', '2026', '9999'],
+    country: [...COUNTRIES, 'XX', 'cn', 'RUS'],
   };
 
   it(`keeps only what the table offers, in ${COUNT} random query strings`, () => {
     fuzz(1, (input, index) => {
       const params = input.query(offered);
-      const view = parseView(params, { ids: KNOWN, figures: FIGURES });
+      const view = parseView(params, { ids: KNOWN, figures: FIGURES, countries: COUNTRIES });
       const context = `#${index} ?${params}`;
       assert.ok(FIGURES.includes(view.figure), `${context}: figure`);
       assert.ok(view.q.length <= MAX_QUERY && (params.get('q') ?? '').startsWith(view.q), `${context}: q`);
@@ -78,15 +80,16 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
       assert.ok(view.sort === undefined || ((SORT_KEYS as readonly string[]).includes(view.sort.key) && ['asc', 'desc'].includes(view.sort.dir)), `${context}: sort`);
       assert.equal(view.cols === undefined, !params.has('cols'), `${context}: cols present`);
       assert.ok(view.cols === undefined || (unique(view.cols) && within(view.cols, COLUMNS)), `${context}: cols`);
+      assert.ok(view.country === undefined || (COUNTRIES.includes(view.country) && view.country === params.get('country')), `${context}: country`);
       assert.ok(view.sel.length <= MAX_SELECTED && unique(view.sel) && view.sel.every((id) => KNOWN.has(id)), `${context}: sel`);
     });
   });
 
   it(`writes every such view back to a URL that reads as the same view`, () => {
     fuzz(2, (input, index) => {
-      const view = parseView(input.query(offered), { ids: KNOWN, figures: FIGURES });
+      const view = parseView(input.query(offered), { ids: KNOWN, figures: FIGURES, countries: COUNTRIES });
       const expected: ViewState = { ...view, q: view.q.trim() };
-      assert.deepEqual(parseView(serializeView(view), { ids: KNOWN, figures: FIGURES }), expected, `#${index}`);
+      assert.deepEqual(parseView(serializeView(view), { ids: KNOWN, figures: FIGURES, countries: COUNTRIES }), expected, `#${index}`);
     });
   });
 });
