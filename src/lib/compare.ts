@@ -54,7 +54,7 @@ export function compareCells(m: Messenger, locale: Locale, t: Translate, day: st
     protocol: currentEncryption(m.encryption)?.protocol ?? '—',
     os: summary.openSourceClient ? t(`yesno.${summary.openSourceClient}`) : t('unknown'),
     phone: m.phoneNumber ? t(`phone.${m.phoneNumber}`) : t('unknown'),
-    arch: t(`architecture.${m.architecture}`),
+    arch: m.architecture ? t(`architecture.${m.architecture}`) : t('unknown'),
     origin: m.origin ? regionName(m.origin, locale) : t('unknown'),
     owner: m.owners.at(-1)?.owner ?? '—',
     ru: summary.russia ? t(`russia.${summary.russia}`) : '—',

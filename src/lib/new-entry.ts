@@ -25,7 +25,7 @@ aliases: []
 summary: ""        # one English sentence, at most 200 characters
 category:          # consumer | workplace | social | open-network
 launched: ""       # "YYYY", "YYYY-MM" or "YYYY-MM-DD", in quotes; delete the line if no source says
-architecture:      # centralized | federated | peer-to-peer
+architecture:      # centralized | federated | peer-to-peer (leave out if sources disagree)
 owners: []
 users: []
 events: []

@@ -19,7 +19,7 @@ export function rowData(summary: MessengerSummary, messenger: Pick<Messenger, 'a
     e2ee: summary.e2ee ?? 'unknown',
     os: summary.openSourceClient ?? 'unknown',
     phone: summary.phoneNumber ?? 'unknown',
-    arch: messenger.architecture,
+    arch: messenger.architecture ?? 'unknown',
     ru: summary.russia ?? 'none',
     limited: limitedIn(messenger),
     year: summary.launched ? Number(summary.launched.slice(0, 4)) : undefined,

@@ -39,7 +39,7 @@ export const FILTERS = {
   e2ee: [...ENCRYPTION_LEVELS, 'unknown'],
   os: ['yes', 'partly', 'no', 'unknown'],
   phone: [...PHONE_NUMBER, 'unknown'],
-  arch: ARCHITECTURES,
+  arch: [...ARCHITECTURES, 'unknown'],
   ru: ['available', 'restricted', 'blocked', 'none'],
 } as const;
 export type FilterKey = keyof typeof FILTERS;

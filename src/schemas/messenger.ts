@@ -60,7 +60,8 @@ export const messengerSchema = z
     owners: z.array(ownerSchema).default([]).meta({ description: 'Owners over time, oldest first.' }),
     architecture: z
       .enum(ARCHITECTURES, { error: oneOf(ARCHITECTURES) })
-      .meta({ description: 'centralized, federated or peer-to-peer.' }),
+      .optional()
+      .meta({ description: 'centralized, federated or peer-to-peer; left out where sources disagree on how it is built.' }),
     openSource: openSourceSchema.optional(),
     phoneNumber: z
       .enum(PHONE_NUMBER, { error: oneOf(PHONE_NUMBER) })
