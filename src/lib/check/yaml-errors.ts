@@ -24,9 +24,11 @@ export function describeYamlError(error: YamlError, lines: readonly string[]): {
   };
   const field = /^\s*(?:-\s+)?([^:#\s][^:#]*?)\s*:(?:\s|$)/.exec(text)?.[1];
 
+  const tab = (line = error.line) => say('a tab is used for indenting: YAML needs spaces', 'replace the tab with spaces, two for each level', line);
+
   switch (error.code) {
     case 'TAB_AS_INDENT':
-      return say('a tab is used for indenting: YAML needs spaces', 'replace the tab with spaces, two for each level');
+      return tab();
     case 'BAD_INDENT':
       if (/^Flow sequence/.test(error.message)) return say('a list in square brackets [ ] is not closed', 'add the closing ] at the end of the list', opened('[', ']'));
       if (/^Flow map/.test(error.message)) return say('a group in curly brackets { } is not closed', 'add the closing } at the end of the group', opened('{', '}'));
@@ -41,6 +43,9 @@ export function describeYamlError(error: YamlError, lines: readonly string[]): {
         'line it up with the field above it; inside a list item, fields line up with the first field after the -',
       );
     case 'BLOCK_AS_IMPLICIT_KEY':
+      // A field with no value on its line, then a line indented with a tab: the parser blames the
+      // field, but the tab is the slip.
+      if (/^ *\t/.test(lines[error.line] ?? '')) return tab(error.line + 1);
       if (/:\s.*:(\s|$)/.test(text.replace(/^\s*-\s+/, ''))) {
         return say('the value on this line contains a colon followed by a space, which YAML reads as a new field', `put the whole value in double quotes, e.g. ${field ?? 'note'}: "…"`);
       }
