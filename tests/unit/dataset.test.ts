@@ -48,6 +48,8 @@ const REQUIRED = [
 const TOO_FEW_PUBLISHED_FIGURES: Record<string, string> = {
   imessage: 'the only Apple user count found is the 140 million of WWDC 2012; later Apple statements give message volumes, not users.',
   'google-messages': 'two Google RCS figures (2022, 2023) are sourced; the I/O 2023 figure (800 million) was found only in copies of the original reports.',
+  zello: 'two company figures are sourced (53 million in 2014, 100 million in 2017); no later count was found in reputable press.',
+  wecom: 'two figures are sourced (60 million at the end of 2019, 130 million active users in December 2020); Tencent has not been found publishing a later WeCom count.',
 };
 
 /** Entries whose launch date no acceptable source gave; the field stays empty rather than guessed. */
