@@ -104,13 +104,7 @@ export function userPoints(messengers: readonly Messenger[]): UserPoint[] {
       source: m.sources.find((s) => s.id === u.source)!,
     }));
   });
-  return points.sort(
-    (a, b) =>
-      a.name.localeCompare(b.name, 'en') ||
-      a.metric.localeCompare(b.metric, 'en') ||
-      a.scope.localeCompare(b.scope, 'en') ||
-      a.x - b.x,
-  );
+  return points.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.metric.localeCompare(b.metric, 'en') || a.scope.localeCompare(b.scope, 'en') || a.x - b.x);
 }
 
 /** Groups points into lines for one metric; each line's points in date order. */

@@ -43,7 +43,13 @@ export interface CompareDataset {
 export const COMPARE_CSV_COLUMNS = ['fact', 'fact_label', 'id', 'name', 'value', 'date', 'stale', 'text', 'source_url'] as const;
 
 /** One messenger's cells, worded; figures marked stale as of `day`. */
-export function compareCells(m: Messenger, locale: Locale, t: Translate, day: string, cite: (source: Messenger['sources'][number]) => number): Record<string, string | CompareFigure> {
+export function compareCells(
+  m: Messenger,
+  locale: Locale,
+  t: Translate,
+  day: string,
+  cite: (source: Messenger['sources'][number]) => number,
+): Record<string, string | CompareFigure> {
   const date = (value: string) => formatPartialDate(value, locale);
   const summary = summarize(m, day);
   const cells: Record<string, string | CompareFigure> = {
@@ -113,7 +119,14 @@ export function compareAt(data: CompareDataset, at: CompareAtDataset, day: Day, 
 export function parseCompareIds(search: string, known: ReadonlySet<string>): string[] {
   const raw = new URLSearchParams(search).get('ids') ?? '';
   if (raw.length > 200) return [];
-  return [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => known.has(id)))].slice(0, 4);
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => known.has(id)),
+    ),
+  ].slice(0, 4);
 }
 
 type Cell = string | number | boolean | undefined;
@@ -129,9 +142,21 @@ export function compareCsv(data: CompareDataset, ids: readonly string[], at?: st
     if (records.every((record) => record.cells[row.key] === undefined)) continue;
     for (const record of records) {
       const cell = record.cells[row.key];
-      if (cell === undefined) rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, row.figure ? (data.csv?.noFigure ?? 'no figure') : undefined, undefined]);
+      if (cell === undefined)
+        rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, row.figure ? (data.csv?.noFigure ?? 'no figure') : undefined, undefined]);
       else if (typeof cell === 'string') rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, cell, undefined]);
-      else rows.push([row.key, row.label, record.id, record.name, cell.value, cell.date, data.csv ? (cell.stale ? data.csv.yes : data.csv.no) : cell.stale, cell.text, data.sources[cell.source]?.url]);
+      else
+        rows.push([
+          row.key,
+          row.label,
+          record.id,
+          record.name,
+          cell.value,
+          cell.date,
+          data.csv ? (cell.stale ? data.csv.yes : data.csv.no) : cell.stale,
+          cell.text,
+          data.sources[cell.source]?.url,
+        ]);
     }
   }
   const header = data.csv?.header ?? [...COMPARE_CSV_COLUMNS];

@@ -33,8 +33,7 @@ export const CSV_DIALECTS = {
 
 function cell(value: Cell, dialect: CsvDialect): string {
   if (value === undefined || value === null) return '';
-  const text =
-    typeof value === 'string' ? neutraliseFormula(value) : typeof value === 'number' && dialect.decimalComma ? String(value).replace('.', ',') : String(value);
+  const text = typeof value === 'string' ? neutraliseFormula(value) : typeof value === 'number' && dialect.decimalComma ? String(value).replace('.', ',') : String(value);
   return /["\r\n]/.test(text) || text.includes(dialect.separator) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

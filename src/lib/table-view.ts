@@ -76,7 +76,16 @@ export const MAX_SELECTED = 4;
 export const MAX_LIST_PARAM = 1000;
 /** A comma-separated parameter as a list without repeats; too long a value reads as empty. */
 const list = (value: string | null) =>
-  value && value.length <= MAX_LIST_PARAM ? [...new Set(value.split(',').map((part) => part.trim()).filter(Boolean))] : [];
+  value && value.length <= MAX_LIST_PARAM
+    ? [
+        ...new Set(
+          value
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : [];
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) && Number(value) >= 1970 && Number(value) <= 2100 ? Number(value) : undefined);
 
 /** What a view is read against: the page's rows, its figure pairs and countries, the build date. */

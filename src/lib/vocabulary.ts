@@ -15,17 +15,7 @@ export const PLATFORMS = ['android', 'ios', 'windows', 'macos', 'linux', 'web'] 
 export const PHONE_NUMBER = ['required', 'optional', 'no'] as const;
 
 /** What a user figure counts. The metric is what the source says, never inferred. */
-export const METRICS = [
-  'mau',
-  'dau',
-  'registered',
-  'monthly-active-accounts',
-  'peak-concurrent',
-  'users',
-  'monthly-reach',
-  'daily-reach',
-  'survey-share',
-] as const;
+export const METRICS = ['mau', 'dau', 'registered', 'monthly-active-accounts', 'peak-concurrent', 'users', 'monthly-reach', 'daily-reach', 'survey-share'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const METRIC_LABELS: Labels<Metric> = {

@@ -116,9 +116,7 @@ export function yearModel(messengers: readonly Messenger[], year: number, today:
     figures: s.figures.map((point) => ({ point, source: link(s.then, point.source), stale: !isFreshFigure(point, day) })),
     russia: s.russia,
     elsewhere: s.running
-      ? s.jurisdictions.flatMap(({ jurisdiction, status }) =>
-          jurisdiction !== 'RU' && status.status !== 'available' ? [{ jurisdiction, status: status.status }] : [],
-        )
+      ? s.jurisdictions.flatMap(({ jurisdiction, status }) => (jurisdiction !== 'RU' && status.status !== 'available' ? [{ jurisdiction, status: status.status }] : []))
       : [],
   }));
   const closedEarlier = states
@@ -132,7 +130,15 @@ export function yearModel(messengers: readonly Messenger[], year: number, today:
     states.flatMap((s) =>
       s.then.events
         .filter((event) => inYear(event.date))
-        .map((event) => ({ id: s.then.id, name: s.name, date: event.date, kind: event.kind, jurisdiction: event.jurisdiction, title: event.title, source: link(s.then, event.source) })),
+        .map((event) => ({
+          id: s.then.id,
+          name: s.name,
+          date: event.date,
+          kind: event.kind,
+          jurisdiction: event.jurisdiction,
+          title: event.title,
+          source: link(s.then, event.source),
+        })),
     ),
   );
   const running = states.filter((s) => s.running);

@@ -13,8 +13,28 @@ import { ENTRY_IDS, LOCALES } from './support/site.ts';
 const parseCsv = (text: string, delimiter: string): string[][] => parse(text, { bom: true, delimiter });
 
 const words = {
-  en: { asOf: 'As of', csv: 'Download CSV of this view', compareCsv: 'Download CSV of this comparison', cite: 'Cite this comparison', blocked: 'Blocked', status: 'Status', notLaunched: 'not launched yet', notADate: 'That is not a date', range: 'must lie between' },
-  ru: { asOf: 'На дату', csv: 'Скачать CSV с этой выборкой', compareCsv: 'Скачать CSV этого сравнения', cite: 'Сослаться на это сравнение', blocked: 'Заблокирован', status: 'Статус', notLaunched: 'ещё не запущен', notADate: 'Это не дата', range: 'Дата должна быть' },
+  en: {
+    asOf: 'As of',
+    csv: 'Download CSV of this view',
+    compareCsv: 'Download CSV of this comparison',
+    cite: 'Cite this comparison',
+    blocked: 'Blocked',
+    status: 'Status',
+    notLaunched: 'not launched yet',
+    notADate: 'That is not a date',
+    range: 'must lie between',
+  },
+  ru: {
+    asOf: 'На дату',
+    csv: 'Скачать CSV с этой выборкой',
+    compareCsv: 'Скачать CSV этого сравнения',
+    cite: 'Сослаться на это сравнение',
+    blocked: 'Заблокирован',
+    status: 'Статус',
+    notLaunched: 'ещё не запущен',
+    notADate: 'Это не дата',
+    range: 'Дата должна быть',
+  },
 } as const;
 
 const rowIds = (page: Page) => page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
@@ -121,7 +141,12 @@ for (const { code, prefix } of LOCALES) {
     const telegram = await column('Telegram');
     expect(telegram).toBeGreaterThan(0);
     const status = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: w.status, exact: true }) });
-    expect(await status.locator('td').nth(telegram - 1).innerText()).toBe(w.notLaunched);
+    expect(
+      await status
+        .locator('td')
+        .nth(telegram - 1)
+        .innerText(),
+    ).toBe(w.notLaunched);
     // Every figure's own date (in its text) is 2012 or earlier.
     for (const text of await table.locator('td', { has: page.locator('a.ref') }).allInnerTexts()) {
       for (const [year] of text.matchAll(/\b(?:19|20)\d\d\b/g)) expect(Number(year), text).toBeLessThanOrEqual(2012);

@@ -13,7 +13,12 @@ const now: CompareDataset = {
   ],
   sources: [{ title: 'Now', publisher: 'P', url: 'https://example.com/now' }],
   records: [
-    { id: 'old', name: 'Old', href: '/messengers/old/', cells: { status: 'Active', owner: 'BigCo', 'mau:world': { text: '900', source: 0, value: 900, date: '2025', stale: false } } },
+    {
+      id: 'old',
+      name: 'Old',
+      href: '/messengers/old/',
+      cells: { status: 'Active', owner: 'BigCo', 'mau:world': { text: '900', source: 0, value: 900, date: '2025', stale: false } },
+    },
     { id: 'new', name: 'New', href: '/messengers/new/', cells: { status: 'Active' } },
   ],
 };

@@ -11,7 +11,10 @@ describe('CSV for Excel in a Russian locale', () => {
   it('separates with ";", writes decimals with a comma and quotes what holds the separator', () => {
     const text = toCsv(['a', 'b', 'c'], [[46.5, 'x;y', 'plain, text']], CSV_DIALECTS.ru);
     assert.equal(text, '\uFEFFa;b;c\r\n46,5;"x;y";plain, text\r\n');
-    assert.deepEqual(parseCsv(text, ';'), [['a', 'b', 'c'], ['46,5', 'x;y', 'plain, text']]);
+    assert.deepEqual(parseCsv(text, ';'), [
+      ['a', 'b', 'c'],
+      ['46,5', 'x;y', 'plain, text'],
+    ]);
     assert.equal(toCsv(['a'], [[46.5]]), '\uFEFFa\r\n46.5\r\n');
   });
 

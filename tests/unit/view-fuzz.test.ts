@@ -72,7 +72,11 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
         if (values === undefined) continue;
         assert.ok(values.length > 0 && unique(values) && within(values, FILTERS[key]), `${context}: ${key}=${values.join(',')}`);
       }
-      assert.deepEqual(Object.keys(view.filters).filter((key) => !(FILTER_KEYS as string[]).includes(key)), [], `${context}: filters`);
+      assert.deepEqual(
+        Object.keys(view.filters).filter((key) => !(FILTER_KEYS as string[]).includes(key)),
+        [],
+        `${context}: filters`,
+      );
       for (const key of ['from', 'to'] as const) {
         const year = view[key];
         assert.ok(year === undefined || (Number.isInteger(year) && String(year) === params.get(key)), `${context}: ${key}=${year}`);
@@ -101,7 +105,11 @@ describe(`compare ids from a URL (FUZZ_SEED=${SEED})`, () => {
       const ids = parseCompareIds(search, KNOWN);
       assert.ok(ids.length <= 4 && unique(ids) && ids.every((id) => KNOWN.has(id)), `#${index} ${search}`);
       const listed = (new URLSearchParams(search).get('ids') ?? '').split(',').map((id) => id.trim());
-      assert.deepEqual([...ids].sort((a, b) => listed.indexOf(a) - listed.indexOf(b)), ids, `#${index}: order`);
+      assert.deepEqual(
+        [...ids].sort((a, b) => listed.indexOf(a) - listed.indexOf(b)),
+        ids,
+        `#${index}: order`,
+      );
       assert.deepEqual(parseCompareIds(`?ids=${ids.join(',')}`, KNOWN), ids, `#${index}: round trip`);
     });
   });

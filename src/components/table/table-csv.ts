@@ -12,7 +12,12 @@ export interface ViewCsvData {
   records: SearchRecord[];
 }
 
-export function viewCsvFile(data: ViewCsvData, rows: readonly { id: string; at?: AtRow | undefined }[], view: { at?: Day | string | undefined; figure: string }, lang: string): { text: string; name: string } {
+export function viewCsvFile(
+  data: ViewCsvData,
+  rows: readonly { id: string; at?: AtRow | undefined }[],
+  view: { at?: Day | string | undefined; figure: string },
+  lang: string,
+): { text: string; name: string } {
   const byId = new Map(data.records.map((record) => [record.id, record]));
   const { at, figure } = view;
   const order = rows.map((row) => {
@@ -22,6 +27,12 @@ export function viewCsvFile(data: ViewCsvData, rows: readonly { id: string; at?:
   });
   const ru = lang === 'ru' ? data.csv.ru : undefined;
   const header = [...(ru ? ru.header : data.header), ...(at ? ['as_of'] : [])];
-  const text = ru ? toCsv(header, order.map((row) => localizeViewCsvRow(row, ru)), CSV_DIALECTS.ru) : toCsv(header, order);
+  const text = ru
+    ? toCsv(
+        header,
+        order.map((row) => localizeViewCsvRow(row, ru)),
+        CSV_DIALECTS.ru,
+      )
+    : toCsv(header, order);
   return { text, name: `messenger-atlas-table-${at ? `as-of-${at}-` : ''}${data.built}.csv` };
 }

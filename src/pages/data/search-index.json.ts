@@ -10,9 +10,7 @@ import { ENCRYPTION_LEVELS, MEASURED_BY, METRICS, PHONE_NUMBER } from '../../lib
 // Fetched by the table the first time someone searches or downloads a view.
 export const GET: APIRoute = async () => {
   const loaded = await loadMessengers();
-  const records = loaded.map(({ entry }) =>
-    searchRecord(entry.data, summarize(entry.data, TODAY), (code) => [regionName(code, 'en'), regionName(code, 'ru')]),
-  );
+  const records = loaded.map(({ entry }) => searchRecord(entry.data, summarize(entry.data, TODAY), (code) => [regionName(code, 'en'), regionName(code, 'ru')]));
   // The CSV of a view from a Russian page: Russian column names, and codes in words.
   const t = useTranslations('ru');
   const scopes = [...new Set(figurePairs(loaded.map(({ entry }) => entry.data)).map((pair) => pair.split(':')[1] ?? 'world'))];

@@ -45,7 +45,9 @@ export function buildUsers(context: ChartContext, visible: Row[]): Built {
         backgroundColor: colour,
         borderDash: [...cycle(DASHES, i, [])],
         // More than GAP_YEARS between two figures: no line, since nobody measured the years between.
-        segment: { borderColor: (segment: ScriptableLineSegmentContext) => (isGap(data[segment.p0DataIndex]?.x ?? 0, data[segment.p1DataIndex]?.x ?? 0) ? 'transparent' : undefined) },
+        segment: {
+          borderColor: (segment: ScriptableLineSegmentContext) => (isGap(data[segment.p0DataIndex]?.x ?? 0, data[segment.p1DataIndex]?.x ?? 0) ? 'transparent' : undefined),
+        },
         pointStyle,
         pointRadius: 4,
         pointHoverRadius: 6,
@@ -55,7 +57,11 @@ export function buildUsers(context: ChartContext, visible: Row[]): Built {
     };
   });
   const choice = controls?.querySelector<HTMLInputElement>('[name="scale"]:checked')?.value;
-  const log = scaleFor(SCALES.find((scale): scale is Scale => scale === choice) ?? 'auto', visible.map((row) => numberOf(row, 'value'))) === 'log';
+  const log =
+    scaleFor(
+      SCALES.find((scale): scale is Scale => scale === choice) ?? 'auto',
+      visible.map((row) => numberOf(row, 'value')),
+    ) === 'log';
   // The scale drawn, for anyone (and any test) reading the page's state.
   host.dataset['scale'] = log ? 'log' : 'linear';
   const logLabel = controls?.querySelector('[name="scale"][value="log"]')?.parentElement?.textContent?.trim();
@@ -67,7 +73,16 @@ export function buildUsers(context: ChartContext, visible: Row[]): Built {
     data: { datasets: lines.map((line) => line.dataset) },
     options: {
       ...baseOptions<'line'>(context, rowsBehind),
-      layout: { padding: { top: 12, right: labelGutter(lines.map((line) => line.dataset), range, box.clientWidth) } },
+      layout: {
+        padding: {
+          top: 12,
+          right: labelGutter(
+            lines.map((line) => line.dataset),
+            range,
+            box.clientWidth,
+          ),
+        },
+      },
       scales: {
         x: timeAxis(context, range?.min ?? 0, range?.max ?? 0),
         y: {
