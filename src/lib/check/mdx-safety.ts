@@ -164,7 +164,7 @@ export function safetyPlugin(throwOnFinding: boolean): (ctx: PluginFactoryContex
 export const BUILD_MDAST_PLUGINS = [safetyPlugin(true)];
 
 /** What the check learns about one file's prose: unsafe constructs, component uses, or why it cannot be read. */
-export interface ProseReading extends SafetyReport {}
+export type ProseReading = SafetyReport;
 
 /**
  * Reads MDX prose with the build's compiler, features and safety plugin. `content` is the whole
