@@ -52,7 +52,7 @@ export async function compareDataset(locale: Locale): Promise<CompareDataset> {
   // From a Russian page the comparison's CSV is worded in Russian too.
   const csv: CompareDataset['csv'] =
     locale === 'ru'
-      ? { header: COMPARE_CSV_COLUMNS.map((column) => t(`csv.compare.${column}`)), noFigure: t('table.noFigure'), yes: t('yesno.yes'), no: t('yesno.no') }
+      ? { header: COMPARE_CSV_COLUMNS.map((column) => t(`csv.compare.${column}`)), asOf: t('csv.asOf'), noFigure: t('table.noFigure'), yes: t('yesno.yes'), no: t('yesno.no') }
       : undefined;
   return { rows, sources, records, ...(csv ? { csv } : {}) };
 }

@@ -226,6 +226,7 @@ export const en = {
   'csv.compare.stale': 'stale',
   'csv.compare.text': 'text',
   'csv.compare.source_url': 'source_url',
+  'csv.asOf': 'as_of',
   'nav.data': 'Data',
   'nav.sources': 'Sources',
   'data.title': 'Data downloads',

@@ -230,6 +230,7 @@ export const ru: Record<UiKey, string> = {
   'csv.compare.stale': 'устарела',
   'csv.compare.text': 'текст',
   'csv.compare.source_url': 'источник (URL)',
+  'csv.asOf': 'на дату',
   'nav.data': 'Данные',
   'nav.sources': 'Источники',
   'data.title': 'Скачать данные',

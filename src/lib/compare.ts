@@ -3,6 +3,7 @@ import type { Messenger } from '../schemas/messenger.ts';
 import { foldTimeline, staleFrom, timeline, type Day, type Timeline } from './at-date.ts';
 import { latestFigures, pairKey, summarize } from './derive.ts';
 import { currentEncryption } from './encryption.ts';
+import { AS_OF_COLUMN } from './csv.ts';
 import { formatFigureValue, regionName } from './format.ts';
 import { isFreshFigure } from './landscape.ts';
 import { formatPartialDate } from './partial-date.ts';
@@ -36,7 +37,7 @@ export interface CompareDataset {
   sources: { title: string; publisher: string; url: string }[];
   records: CompareRecord[];
   /** The CSV worded in the page's language: column names, "no figure", and stale as yes/no. English keeps the machine names. */
-  csv?: { header: string[]; noFigure: string; yes: string; no: string };
+  csv?: { header: string[]; asOf: string; noFigure: string; yes: string; no: string };
 }
 
 /** The comparison CSV's columns, by their machine names (the English header). */
@@ -161,5 +162,5 @@ export function compareCsv(data: CompareDataset, ids: readonly string[], at?: st
   }
   const header = data.csv?.header ?? [...COMPARE_CSV_COLUMNS];
   // A comparison as of a date says which, on every row.
-  return at ? { header: [...header, 'as_of'], rows: rows.map((row) => [...row, at]) } : { header, rows };
+  return at ? { header: [...header, data.csv?.asOf ?? AS_OF_COLUMN], rows: rows.map((row) => [...row, at]) } : { header, rows };
 }

@@ -1,6 +1,9 @@
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so Excel opens Cyrillic text correctly. */
 export const BOM = '\uFEFF';
 
+/** The column a view or comparison at a date (`?at=`) adds to every row, in the machine (English) header. */
+export const AS_OF_COLUMN = 'as_of';
+
 export type Cell = string | number | boolean | undefined | null;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -109,6 +109,8 @@ export const VIEW_CSV_CODED = ['metric', 'scope', 'measured_by', 'e2ee_one_to_on
 /** The view CSV in another language: its header, and each coded column's code → label. Built with the search index. */
 export interface ViewCsvLanguage {
   header: string[];
+  /** The name of the column a view at a date adds. */
+  asOf: string;
   labels: Partial<Record<ViewCsvColumn, Record<string, string>>>;
 }
 

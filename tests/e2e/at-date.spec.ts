@@ -15,6 +15,7 @@ const parseCsv = (text: string, delimiter: string): string[][] => parse(text, { 
 const words = {
   en: {
     asOf: 'As of',
+    asOfColumn: 'as_of',
     csv: 'Download CSV of this view',
     compareCsv: 'Download CSV of this comparison',
     cite: 'Cite this comparison',
@@ -26,6 +27,7 @@ const words = {
   },
   ru: {
     asOf: 'На дату',
+    asOfColumn: 'на дату',
     csv: 'Скачать CSV с этой выборкой',
     compareCsv: 'Скачать CSV этого сравнения',
     cite: 'Сослаться на это сравнение',
@@ -80,7 +82,7 @@ for (const { code, prefix } of LOCALES) {
     await page.goto(`${prefix}/messengers/?at=2012`);
     await expect(page.locator('[data-at-message]')).toContainText('2012');
     const [header, ...rows] = await download(page, w.csv, code);
-    expect(header!.at(-1)).toBe('as_of');
+    expect(header!.at(-1)).toBe(w.asOfColumn);
     const column = (name: string) => (name === 'as_of' ? header!.length - 1 : (VIEW_CSV_HEADER as readonly string[]).indexOf(name));
     expect(rows.length).toBe((await rowIds(page)).length);
     for (const row of rows) {
@@ -152,7 +154,7 @@ for (const { code, prefix } of LOCALES) {
       for (const [year] of text.matchAll(/\b(?:19|20)\d\d\b/g)) expect(Number(year), text).toBeLessThanOrEqual(2012);
     }
     const [header, ...rows] = await download(page, w.compareCsv, code);
-    expect(header!.at(-1)).toBe('as_of');
+    expect(header!.at(-1)).toBe(w.asOfColumn);
     for (const row of rows) expect(row.at(-1)).toBe('2012');
     await page.getByText(w.cite).click();
     expect(await page.locator('[data-cite] pre').first().innerText()).toContain('/compare/?ids=telegram,whatsapp,qq&at=2012');

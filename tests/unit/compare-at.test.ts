@@ -62,6 +62,10 @@ describe('compare at a date', () => {
     assert.deepEqual(rows.find((row) => row[0] === 'mau:world' && row[2] === 'old')!.slice(4, 9), [100, '2010-06', false, '100', 'https://example.com/then']);
     assert.deepEqual(compareCsv(now, ['old', 'new']).header.includes('as_of'), false);
   });
+  it('names the date column in the language of the rest of the header', () => {
+    const csv = { header: ['факт (код)'], asOf: 'на дату', noFigure: 'нет цифры', yes: 'да', no: 'нет' };
+    assert.equal(compareCsv({ ...compareAt(now, at, '2011-12-31', ''), csv }, ['old'], '2011').header.at(-1), 'на дату');
+  });
 });
 
 describe('compare cells over time', () => {

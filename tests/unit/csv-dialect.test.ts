@@ -29,6 +29,7 @@ describe('the view CSV in words', () => {
     assert.equal(row.length, VIEW_CSV_HEADER.length);
     const worded = localizeViewCsvRow(row, {
       header: [],
+      asOf: 'на дату',
       labels: { metric: { mau: 'MAU' }, scope: { world: 'весь мир' }, measured_by: { company: 'компания' }, status_in_russia: { blocked: 'Заблокирован' } },
     });
     assert.deepEqual(worded, ['mau', 'mau', '1996', undefined, 100, 'MAU', 'весь мир', '2020', 'Mediascope', 'https://x', 'default', 'yes', 'required', 'Заблокирован']);

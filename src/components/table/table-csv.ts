@@ -2,7 +2,7 @@
 // its order, the users columns holding the chosen (metric, scope) pair only, and from a Russian page
 // Russian headers and words, `;`-separated, as Excel in a Russian locale reads it.
 import type { Day } from '../../lib/at-date.ts';
-import { CSV_DIALECTS, toCsv } from '../../lib/csv.ts';
+import { AS_OF_COLUMN, CSV_DIALECTS, toCsv } from '../../lib/csv.ts';
 import { localizeViewCsvRow, viewCsvRow, viewCsvRowAt, type AtRow, type SearchRecord, type ViewCsvLanguage } from '../../lib/table-rows.ts';
 
 export interface ViewCsvData {
@@ -26,7 +26,7 @@ export function viewCsvFile(
     return at && row.at ? [...viewCsvRowAt(record, row.at, figure), at] : viewCsvRow(record, figure);
   });
   const ru = lang === 'ru' ? data.csv.ru : undefined;
-  const header = [...(ru ? ru.header : data.header), ...(at ? ['as_of'] : [])];
+  const header = [...(ru ? ru.header : data.header), ...(at ? [ru ? ru.asOf : AS_OF_COLUMN] : [])];
   const text = ru
     ? toCsv(
         header,

@@ -17,6 +17,7 @@ export const GET: APIRoute = async () => {
   const words = <C extends string>(codes: readonly C[], label: (code: C) => string) => Object.fromEntries(codes.map((code) => [code, label(code)]));
   const ru: ViewCsvLanguage = {
     header: VIEW_CSV_HEADER.map((column) => t(`csv.view.${column}`)),
+    asOf: t('csv.asOf'),
     labels: {
       metric: words(METRICS, (metric) => t(`metric.${metric}`)),
       scope: words(scopes, (scope) => (scope === 'world' ? t('scope.world') : regionName(scope, 'ru'))),
