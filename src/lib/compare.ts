@@ -7,6 +7,7 @@ import { AS_OF_COLUMN } from './csv.ts';
 import { formatFigureValue, regionName } from './format.ts';
 import { isFreshFigure } from './landscape.ts';
 import { formatPartialDate } from './partial-date.ts';
+import { COMPARE_LIMIT } from './vocabulary.ts';
 
 /** What the compare page shows of one messenger: every value already worded in the page's language. */
 export interface CompareFigure {
@@ -116,7 +117,7 @@ export function compareAt(data: CompareDataset, at: CompareAtDataset, day: Day, 
   return { rows: data.rows, sources: at.sources, records, ...(data.csv ? { csv: data.csv } : {}) };
 }
 
-/** Reads `?ids=a,b` against the known ids: at most four, no repeats, unknown ones dropped. */
+/** Reads `?ids=a,b` against the known ids: at most COMPARE_LIMIT, no repeats, unknown ones dropped. */
 export function parseCompareIds(search: string, known: ReadonlySet<string>): string[] {
   const raw = new URLSearchParams(search).get('ids') ?? '';
   if (raw.length > 200) return [];
@@ -127,7 +128,7 @@ export function parseCompareIds(search: string, known: ReadonlySet<string>): str
         .map((id) => id.trim())
         .filter((id) => known.has(id)),
     ),
-  ].slice(0, 4);
+  ].slice(0, COMPARE_LIMIT);
 }
 
 type Cell = string | number | boolean | undefined;

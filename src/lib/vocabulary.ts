@@ -5,6 +5,23 @@
 /** Labels of one vocabulary, per language. */
 type Labels<V extends string> = { readonly en: Readonly<Record<V, string>>; readonly ru: Readonly<Record<V, string>> };
 
+/**
+ * The years a view can name: the table's launch-year filter (`from`, `to`) and a view at a date
+ * (`?at=`, which also stops at the build date). Older than the oldest entry (IRC, 1988) so that a
+ * predecessor can be added, and bounded above so a typo is refused instead of read.
+ */
+export const YEAR_RANGE = { min: 1970, max: 2100 } as const;
+
+/** A year typed or linked: four digits within YEAR_RANGE, else undefined. */
+export function parseYear(text: string | null | undefined): number | undefined {
+  if (!text || !/^\d{4}$/.test(text)) return undefined;
+  const year = Number(text);
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : undefined;
+}
+
+/** How many messengers one comparison holds (the table's selection, `?ids=` of compare). */
+export const COMPARE_LIMIT = 4;
+
 /** Kinds of service (labels: `category.*` in the dictionaries). */
 export const CATEGORIES = ['consumer', 'workplace', 'social', 'open-network'] as const;
 /** How the service is built (labels: `architecture.*`). */

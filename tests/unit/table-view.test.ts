@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EMPTY_VIEW, filterCounts, parseView, passesFilters, serializeView, sortRows, type RowData, type ViewState } from '../../src/lib/table-view.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
+import { parseYear, YEAR_RANGE } from '../../src/lib/vocabulary.ts';
 
 const row = (id: string, over: Partial<RowData>): RowData => ({
   id,
@@ -145,5 +146,23 @@ describe('search keys', () => {
     assert.equal(searchKey('vatsap'), searchKey('Вацап'));
     assert.equal(searchKey('ватсап'), searchKey('vatsap'));
     assert.equal(searchKey('телеграм'), searchKey('Telegram'));
+  });
+});
+
+describe('the year range', () => {
+  it('reads four-digit years within YEAR_RANGE, the same in the URL and in the form', () => {
+    for (const [text, year] of [
+      [String(YEAR_RANGE.min), YEAR_RANGE.min],
+      [String(YEAR_RANGE.max), YEAR_RANGE.max],
+      ['1996', 1996],
+      [String(YEAR_RANGE.min - 1), undefined],
+      [String(YEAR_RANGE.max + 1), undefined],
+      ['996', undefined],
+      ['19x6', undefined],
+      ['', undefined],
+    ] as const) {
+      assert.equal(parseYear(text), year, text);
+      assert.equal(parseView(new URLSearchParams({ from: text }), { ids: new Set() }).from, year, text);
+    }
   });
 });

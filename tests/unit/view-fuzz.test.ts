@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MAX_LINES, SCALES, parseFilterView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import { parseCompareIds } from '../../src/lib/compare.ts';
-import { COLUMNS, DEFAULT_FIGURE, FILTERS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, SORT_KEYS, parseView, serializeView, type ViewState } from '../../src/lib/table-view.ts';
+import { COLUMNS, DEFAULT_FIGURE, FILTERS, FILTER_KEYS, MAX_QUERY, SORT_KEYS, parseView, serializeView, type ViewState } from '../../src/lib/table-view.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
-import { CATEGORIES, EVENT_KINDS, METRICS } from '../../src/lib/vocabulary.ts';
+import { CATEGORIES, COMPARE_LIMIT, EVENT_KINDS, METRICS } from '../../src/lib/vocabulary.ts';
 import { FuzzInput } from './support/fuzz-inputs.ts';
 import { deriveSeed, parseSeed } from './support/prng.ts';
 
@@ -85,7 +85,7 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
       assert.equal(view.cols === undefined, !params.has('cols'), `${context}: cols present`);
       assert.ok(view.cols === undefined || (unique(view.cols) && within(view.cols, COLUMNS)), `${context}: cols`);
       assert.ok(view.country === undefined || (COUNTRIES.includes(view.country) && view.country === params.get('country')), `${context}: country`);
-      assert.ok(view.sel.length <= MAX_SELECTED && unique(view.sel) && view.sel.every((id) => KNOWN.has(id)), `${context}: sel`);
+      assert.ok(view.sel.length <= COMPARE_LIMIT && unique(view.sel) && view.sel.every((id) => KNOWN.has(id)), `${context}: sel`);
     });
   });
 

@@ -7,7 +7,6 @@ import {
   COLUMNS,
   FILTER_KEYS,
   MAX_QUERY,
-  MAX_SELECTED,
   filterCounts,
   parseView,
   passesFilters,
@@ -19,6 +18,7 @@ import {
   type ViewState,
 } from '../../lib/table-view.ts';
 import { searchKey } from '../../lib/transliterate.ts';
+import { COMPARE_LIMIT, parseYear } from '../../lib/vocabulary.ts';
 import type { AtLabels } from './at-view.ts';
 
 interface SearchIndex {
@@ -173,10 +173,7 @@ class AtlasTable extends HTMLElement {
       const values = data.getAll(key).map(String);
       if (values.length) filters[key] = values;
     }
-    const year = (name: string) => {
-      const value = String(data.get(name) ?? '');
-      return /^\d{4}$/.test(value) ? Number(value) : undefined;
-    };
+    const year = (name: string) => parseYear(String(data.get(name) ?? ''));
     const cols = data.getAll('cols').map(String) as Column[];
     this.view = {
       ...this.view,
@@ -273,7 +270,7 @@ class AtlasTable extends HTMLElement {
       this.applied.sel = selKey;
       for (const box of this.rows.map((row) => row.tr.querySelector<HTMLInputElement>('input[data-select]')!)) {
         box.checked = view.sel.includes(box.value);
-        box.disabled = !box.checked && view.sel.length >= MAX_SELECTED;
+        box.disabled = !box.checked && view.sel.length >= COMPARE_LIMIT;
       }
       const compare = this.querySelector<HTMLAnchorElement>('[data-compare]')!;
       compare.hidden = view.sel.length < 2;
@@ -348,7 +345,7 @@ class AtlasTable extends HTMLElement {
       row.tr.querySelector('th')!.prepend(box, ' ');
       box.addEventListener('change', () => {
         const sel = this.view.sel.filter((id) => id !== row.id);
-        this.view = { ...this.view, sel: box.checked ? [...sel, row.id].slice(0, MAX_SELECTED) : sel };
+        this.view = { ...this.view, sel: box.checked ? [...sel, row.id].slice(0, COMPARE_LIMIT) : sel };
         void this.update();
       });
     }
