@@ -8,6 +8,7 @@ import { formatFigureValue, regionName } from './format.ts';
 import { isFreshFigure } from './landscape.ts';
 import { formatPartialDate } from './partial-date.ts';
 import { COMPARE_LIMIT } from './vocabulary.ts';
+import { citedSource } from './sources.ts';
 
 /** What the compare page shows of one messenger: every value already worded in the page's language. */
 export interface CompareFigure {
@@ -68,7 +69,7 @@ export function compareCells(
     ru: summary.russia ? t(`russia.${summary.russia}`) : '—',
   };
   for (const point of latestFigures(m)) {
-    const source = m.sources.find((s) => s.id === point.source)!;
+    const source = citedSource(m, point.source);
     const who = `${t(`measuredBy.${point.measuredBy}`).toLowerCase()}${point.measurer ? `: ${point.measurer}` : ''}`;
     const base = point.population ? `; ${t('entry.population').toLowerCase()}: ${point.population[locale]}` : '';
     cells[pairKey(point)] = {

@@ -3,14 +3,13 @@ import type { Cell } from './csv.ts';
 import { pairKey, latestFigures, statusInRussia, isStale } from './derive.ts';
 import { currentEncryption, sinceByKind } from './encryption.ts';
 import { ENCRYPTION_KINDS } from './vocabulary.ts';
+import { sourceOf } from './sources.ts';
 
 /** A table ready for CSV: a header and rows of cells. */
 export interface Table {
   header: string[];
   rows: Cell[][];
 }
-
-const sourceOf = (messenger: Messenger, id: string | undefined) => messenger.sources.find((source) => source.id === id);
 
 /** CSV column stem of a (metric, scope) pair: `mau_world`, `monthly-reach_RU`. */
 const pairColumn = (key: string) => key.replace(':', '_');

@@ -3,6 +3,7 @@ import type { Source } from '../schemas/source.ts';
 import type { Metric } from '../schemas/user-count.ts';
 import { latestFigure } from './derive.ts';
 import { readProse, type ComponentUse } from './check/mdx-safety.ts';
+import { sourceOf } from './sources.ts';
 
 export { GUIDE_COMPONENTS, type ComponentUse } from './check/mdx-safety.ts';
 
@@ -44,12 +45,7 @@ export function guideReferences(body: string, guideSources: readonly Source[], m
       const id = use.attributes['id'] ?? '';
       const messenger = messengers.get(id);
       const point = messenger && latestFigure(messenger, use.attributes['metric'] as Metric, use.attributes['scope']);
-      if (messenger && point)
-        add(
-          figureKey(id, point.source),
-          messenger.sources.find((source) => source.id === point.source),
-          id,
-        );
+      if (messenger && point) add(figureKey(id, point.source), sourceOf(messenger, point.source), id);
     }
   }
   return references;

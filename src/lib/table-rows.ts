@@ -8,6 +8,7 @@ import { startOf } from './partial-date.ts';
 import type { RowData } from './table-view.ts';
 import { searchKey } from './transliterate.ts';
 import { formatFigureValue } from './format.ts';
+import { sourceOf } from './sources.ts';
 
 /** A table row's filter and sort values, from the derived summary and the entry's latest figures. */
 export function rowData(summary: MessengerSummary, messenger: Pick<Messenger, 'architecture' | 'users' | 'events' | 'discontinued'>): RowData {
@@ -154,10 +155,7 @@ export function searchRecord(messenger: Messenger, summary: MessengerSummary, re
       after: [summary.e2ee, summary.openSourceClient, summary.phoneNumber, summary.russia],
     },
     figures: Object.fromEntries(
-      latestFigures(messenger).map((point) => [
-        pairKey(point),
-        [point.value, point.date, point.measurer ?? point.measuredBy, messenger.sources.find((s) => s.id === point.source)?.url],
-      ]),
+      latestFigures(messenger).map((point) => [pairKey(point), [point.value, point.date, point.measurer ?? point.measuredBy, sourceOf(messenger, point.source)?.url]]),
     ),
   };
 }
@@ -198,14 +196,7 @@ export function atRow(then: Messenger, locale: string): AtRow {
     ...Object.fromEntries(
       latestFigures(then).map((point): [string, AtFigure] => [
         pairKey(point),
-        [
-          point.value,
-          point.date,
-          point.measurer ?? point.measuredBy,
-          then.sources.find((s) => s.id === point.source)?.url,
-          staleFrom(point.date),
-          formatFigureValue(point, locale),
-        ],
+        [point.value, point.date, point.measurer ?? point.measuredBy, sourceOf(then, point.source)?.url, staleFrom(point.date), formatFigureValue(point, locale)],
       ]),
     ),
   };

@@ -10,6 +10,7 @@ import { byLaunch } from './derive.ts';
 import { isFreshFigure, rankings, type CountryStatus, type Ranking } from './landscape.ts';
 import type { PartialDate } from './partial-date.ts';
 import type { EncryptionLevel, EventKind } from './vocabulary.ts';
+import { sourceOf } from './sources.ts';
 
 /** Where a fact on a year page comes from: enough to link it, nothing dated. */
 export interface SourceLink {
@@ -96,7 +97,7 @@ export const YEAR_MIN_FRESH = 2;
 /** The year of a partial date: its first four digits (every form starts YYYY). */
 const yearOf = (date: PartialDate) => Number(date.slice(0, 4));
 const link = (m: Messenger, id: string): SourceLink | undefined => {
-  const source = m.sources.find((s) => s.id === id);
+  const source = sourceOf(m, id);
   return source && { url: source.url, publisher: source.publisher };
 };
 
