@@ -201,6 +201,8 @@ export const en = {
   'cite.pathOnly': 'This copy of the atlas was built without its public address, so the citation gives the page’s path on the site.',
   'cite.figureTitle': '{name}: {value}, {metric}, {scope}, {date}',
   'cite.eventTitle': '{name}: {title} ({date})',
+  'cite.entryTitle': '{name}: atlas entry',
+  'cite.datasetTitle': 'Messenger Atlas dataset',
   'entry.cite': 'Cite',
   // Column names of the table's CSV download (English: the machine names the data page documents).
   'csv.view.id': 'id',

@@ -205,6 +205,8 @@ export const ru: Record<UiKey, string> = {
   'cite.pathOnly': 'Эта копия атласа собрана без публичного адреса, поэтому в ссылке указан путь к странице на сайте.',
   'cite.figureTitle': '{name}: {metric}, {scope} — {value} ({date})',
   'cite.eventTitle': '{name}: {title} — {date}',
+  'cite.entryTitle': '{name}: запись в атласе',
+  'cite.datasetTitle': 'Атлас мессенджеров: набор данных',
   'entry.cite': 'Ссылка',
   // Названия столбцов CSV таблицы.
   'csv.view.id': 'id',

@@ -125,11 +125,6 @@ export function formatPlain(source: Citable, locale: 'en' | 'ru'): string {
   return `${by}${source.title} — ${source.publisher}${published}. ${source.url} (${accessed}).`;
 }
 
-/** A page of the atlas itself as a citable record: the atlas is its publisher. */
-export function atlasPageCitation(page: { id: string; title: string; siteName: string; url: string; published: string; accessed: string; language: 'en' | 'ru' }): Citable {
-  return { id: page.id, title: page.title, publisher: page.siteName, url: page.url, published: page.published, accessed: page.accessed, language: page.language };
-}
-
 export const CITATION_STYLES = ['gost', 'apa', 'bibtex', 'plain'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
