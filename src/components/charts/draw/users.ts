@@ -2,12 +2,12 @@
 // point shape, named at its end; the axes follow the lines shown, the y axis names the metric, on
 // a linear or logarithmic scale (the reader's, or picked for them), and years without a figure
 // are a break in the line, not a trend.
-import { type ChartConfiguration, type PointStyle, type ScriptableLineSegmentContext } from 'chart.js';
+import { type PointStyle, type ScriptableLineSegmentContext } from 'chart.js';
 import { isGap, scaleFor, timeRange } from '../../../lib/chart-layout.ts';
 import { DASH_CSS, DASHES, LINE_SLOTS } from '../../../lib/chart-style.ts';
 import { SCALES, type Scale } from '../../../lib/chart-view.ts';
 import { background, directLabels, labelGutter } from './canvas.ts';
-import { baseOptions, creator, cycle, numberOf, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
+import { builtLines, cycle, numberOf, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
 /** Point styles for lines, with the glyph shown beside each picked messenger. */
 const POINT_STYLES = [
@@ -67,12 +67,10 @@ export function buildUsers(context: ChartContext, visible: Row[]): Built {
   const logLabel = controls?.querySelector('[name="scale"][value="log"]')?.parentElement?.textContent?.trim();
   const number = new Intl.NumberFormat(locale, { notation: 'compact' });
   const range = timeRange(visible.map((row) => numberOf(row, 'x')));
-  const rowsBehind = lines.map((line) => line.rows);
-  const config: ChartConfiguration<'line', Point[]> = {
-    type: 'line',
-    data: { datasets: lines.map((line) => line.dataset) },
-    options: {
-      ...baseOptions<'line'>(context, rowsBehind),
+  return builtLines(
+    context,
+    lines,
+    {
       layout: {
         padding: {
           top: 12,
@@ -102,7 +100,6 @@ export function buildUsers(context: ChartContext, visible: Row[]): Built {
         },
       },
     },
-    plugins: [background(colours.bg), directLabels(colours.bg)],
-  };
-  return { rows: rowsBehind, create: creator(config) };
+    [background(colours.bg), directLabels(colours.bg)],
+  );
 }
