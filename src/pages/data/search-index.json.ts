@@ -3,7 +3,7 @@ import { loadMessengers, TODAY } from '../../data/messengers.ts';
 import { jsonResponse } from '../../data/export.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { summarize } from '../../lib/derive.ts';
-import { regionName } from '../../lib/format.ts';
+import { regionName, scopeLabel } from '../../lib/format.ts';
 import { figurePairs, searchRecord, VIEW_CSV_HEADER, type ViewCsvLanguage } from '../../lib/table-rows.ts';
 import { ENCRYPTION_LEVELS, MEASURED_BY, METRICS, PHONE_NUMBER } from '../../lib/vocabulary.ts';
 
@@ -20,7 +20,7 @@ export const GET: APIRoute = async () => {
     asOf: t('csv.asOf'),
     labels: {
       metric: words(METRICS, (metric) => t(`metric.${metric}`)),
-      scope: words(scopes, (scope) => (scope === 'world' ? t('scope.world') : regionName(scope, 'ru'))),
+      scope: words(scopes, (scope) => scopeLabel(scope, 'ru', t)),
       measured_by: words(MEASURED_BY, (by) => t(`measuredBy.${by}`)),
       e2ee_one_to_one: words([...ENCRYPTION_LEVELS, 'unknown'] as const, (level) => (level === 'unknown' ? t('unknown') : t(`level.${level}`))),
       open_source_client: words(['yes', 'partly', 'no'] as const, (value) => t(`yesno.${value}`)),
