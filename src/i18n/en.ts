@@ -10,7 +10,6 @@ export const en = {
   'nav.about': 'About',
   'nav.skip': 'Skip to content',
   'lang.switch': 'Русский',
-  'lang.switchLabel': 'Читать эту страницу по-русски',
   'footer.licence': 'Data: CC BY 4.0. Every figure links to its source.',
   'footer.built': 'Built on {date}.',
 
@@ -111,7 +110,6 @@ export const en = {
   'entry.reviewed': 'Facts reviewed on {date}.',
   'entry.users': 'Users over time',
   'entry.usersNone': 'No user figure has been recorded yet.',
-  'entry.usersCaption': 'User figures for {name}, oldest first, each with its metric, scope and source',
   'entry.date': 'Date',
   'entry.value': 'Users',
   'entry.metric': 'Metric',
@@ -429,7 +427,6 @@ export const en = {
   'compare.captionAt': '{names} side by side as of {date}; every figure with its date and source',
   'compare.citeTitleAt': 'Messenger comparison as of {date}: {names}',
 
-  'about.title': 'About the atlas and its method',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the overview',

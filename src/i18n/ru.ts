@@ -13,7 +13,6 @@ export const ru: Record<UiKey, string> = {
   'nav.about': 'О проекте',
   'nav.skip': 'Перейти к содержанию',
   'lang.switch': 'English',
-  'lang.switchLabel': 'Read this page in English',
   'footer.licence': 'Данные — по лицензии CC BY 4.0. У каждой цифры есть ссылка на источник.',
   'footer.built': 'Сборка от {date}.',
 
@@ -114,7 +113,6 @@ export const ru: Record<UiKey, string> = {
   'entry.reviewed': 'Факты проверены {date}.',
   'entry.users': 'Аудитория по годам',
   'entry.usersNone': 'Цифр аудитории пока нет.',
-  'entry.usersCaption': 'Аудитория {name} по датам: метрика, охват и источник каждой цифры',
   'entry.date': 'Дата',
   'entry.value': 'Пользователи',
   'entry.metric': 'Метрика',
@@ -433,7 +431,6 @@ export const ru: Record<UiKey, string> = {
   'compare.captionAt': '{names}: сравнение на {date}; у каждой цифры — дата и источник',
   'compare.citeTitleAt': 'Сравнение мессенджеров на {date}: {names}',
 
-  'about.title': 'Об атласе и его методике',
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'По этому адресу ничего нет. Возможно, страница переехала или в ссылке опечатка.',
   'notFound.home': 'На главную',
