@@ -1,4 +1,4 @@
-import { ARCHITECTURES, CATEGORIES, COMPARE_LIMIT, ENCRYPTION_LEVELS, parseYear, PHONE_NUMBER } from './vocabulary.ts';
+import { ARCHITECTURES, CATEGORIES, COMPARE_LIMIT, ENCRYPTION_LEVELS, PHONE_NUMBER, YEAR_MAX, YEAR_MIN } from './vocabulary.ts';
 import { parseAt } from './at-date.ts';
 /**
  * The comparison table's view: what is searched, filtered, sorted, shown and selected. It lives in
@@ -70,6 +70,13 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = { q: '', filters: {}, from: undefined, to: undefined, sort: undefined, cols: undefined, sel: [], figure: DEFAULT_FIGURE, country: undefined };
 export const MAX_QUERY = 100;
+
+/** A year typed or linked (`from`, `to`): four digits within YEAR_MIN … YEAR_MAX, else undefined. */
+export function parseYear(text: string | null | undefined): number | undefined {
+  if (!text || !/^\d{4}$/.test(text)) return undefined;
+  const year = Number(text);
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : undefined;
+}
 
 /** Longest list parameter read: a longer one is somebody else's URL, not a view of this table. */
 export const MAX_LIST_PARAM = 1000;

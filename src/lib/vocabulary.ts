@@ -10,14 +10,8 @@ type Labels<V extends string> = { readonly en: Readonly<Record<V, string>>; read
  * (`?at=`, which also stops at the build date). Older than the oldest entry (IRC, 1988) so that a
  * predecessor can be added, and bounded above so a typo is refused instead of read.
  */
-export const YEAR_RANGE = { min: 1970, max: 2100 } as const;
-
-/** A year typed or linked: four digits within YEAR_RANGE, else undefined. */
-export function parseYear(text: string | null | undefined): number | undefined {
-  if (!text || !/^\d{4}$/.test(text)) return undefined;
-  const year = Number(text);
-  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : undefined;
-}
+export const YEAR_MIN = 1970;
+export const YEAR_MAX = 2100;
 
 /** How many messengers one comparison holds (the table's selection, `?ids=` of compare). */
 export const COMPARE_LIMIT = 4;

@@ -7,6 +7,7 @@ import {
   COLUMNS,
   FILTER_KEYS,
   MAX_QUERY,
+  parseYear,
   filterCounts,
   parseView,
   passesFilters,
@@ -18,7 +19,7 @@ import {
   type ViewState,
 } from '../../lib/table-view.ts';
 import { searchKey } from '../../lib/transliterate.ts';
-import { COMPARE_LIMIT, parseYear } from '../../lib/vocabulary.ts';
+import { COMPARE_LIMIT } from '../../lib/vocabulary.ts';
 import type { AtLabels } from './at-view.ts';
 
 interface SearchIndex {
