@@ -13,7 +13,9 @@ try {
   const problems = problemsUnderBase(outDir);
   for (const line of problems) console.log(line);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(problems.length ? `✗ ${problems.length} addresses outside ${BASE_BUILD.site}` : `✓ every address of the build under ${BASE_BUILD.site} lives under it (${seconds} s)`);
+  console.log(
+    problems.length ? `✗ ${problems.length} addresses outside ${BASE_BUILD.site}` : `✓ every address of the build under ${BASE_BUILD.site} lives under it (${seconds} s)`,
+  );
   process.exitCode = problems.length ? 1 : 0;
 } finally {
   rmSync(outDir, { recursive: true, force: true });

@@ -48,7 +48,10 @@ try {
       console.error(build.output);
       throw new BuildFailed(`astro build failed in ${dir}`);
     }
-    const described = Object.entries(env).map(([name, value]) => `${name}=${value}`).join(' ') || 'environment as given';
+    const described =
+      Object.entries(env)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(' ') || 'environment as given';
     console.log(`  ${dir} (${described}): built in ${build.seconds.toFixed(1)} s`);
   }
 
@@ -75,7 +78,9 @@ try {
   if (!differing.length && !onlyA.length && !onlyB.length) {
     console.log(`${identical} files identical (${seconds} s)`);
   } else {
-    console.log(`dist/ differs between two builds of the same commit (${seconds} s): ${identical} files identical, ${differing.length} differ, ${onlyA.length + onlyB.length} in one build only`);
+    console.log(
+      `dist/ differs between two builds of the same commit (${seconds} s): ${identical} files identical, ${differing.length} differ, ${onlyA.length + onlyB.length} in one build only`,
+    );
     if (differing.length) console.log(differing.join('\n'));
     for (const file of onlyA) console.log(`  only in the first build: ${file}`);
     for (const file of onlyB) console.log(`  only in the second build: ${file}`);

@@ -38,7 +38,11 @@ if (process.argv.includes('--gaps')) {
   // work list for a research round.
   for (const m of running) {
     const missing = fields.filter(([, pool, known]) => pool.includes(m) && !known(m)).map(([name]) => name);
-    const newest = m.users.map((u) => u.date).sort().at(-1) ?? 'none';
+    const newest =
+      m.users
+        .map((u) => u.date)
+        .sort()
+        .at(-1) ?? 'none';
     console.log(`${m.id} (${m.category}): ${missing.join('; ') || 'complete'} | newest figure ${newest}`);
   }
   process.exit(0);
@@ -53,7 +57,11 @@ for (const [name, pool, known] of fields) {
 const today = buildDate();
 const stale = running.filter((m) => isStale(m, today));
 const explained = stale.filter((m) => m.figuresNote);
-console.log(`\nno figure in the last 24 months: ${stale.length} of ${running.length} running (${pct(stale.length, running.length)}); ${explained.length} of them say why (figuresNote)`);
+console.log(
+  `\nno figure in the last 24 months: ${stale.length} of ${running.length} running (${pct(stale.length, running.length)}); ${explained.length} of them say why (figuresNote)`,
+);
 const russia = entries.filter((m) => m.users.some((u) => u.scope === 'RU'));
 console.log(`entries with a figure for Russia: ${russia.length} (${russia.map((m) => m.id).join(', ')})`);
-console.log(`figures: ${entries.reduce((n, m) => n + m.users.length, 0)}, events: ${entries.reduce((n, m) => n + m.events.length, 0)}, sources: ${entries.reduce((n, m) => n + m.sources.length, 0)}`);
+console.log(
+  `figures: ${entries.reduce((n, m) => n + m.users.length, 0)}, events: ${entries.reduce((n, m) => n + m.events.length, 0)}, sources: ${entries.reduce((n, m) => n + m.sources.length, 0)}`,
+);

@@ -51,10 +51,12 @@ function serve(): Promise<{ server: Server; origin: string }> {
     const stream = createReadStream(path);
     (compress ? stream.pipe(createGzip()) : stream).pipe(response);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
 }
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -62,9 +64,13 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
-const pages = LOCALES.flatMap((locale) => [...pageTypes(locale.prefix), ...embedPageTypes(locale.prefix)].map((page) => ({ ...page, locale: locale.code })))
-  .filter((page) => !only || only.includes(page.type));
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const pages = LOCALES.flatMap((locale) => [...pageTypes(locale.prefix), ...embedPageTypes(locale.prefix)].map((page) => ({ ...page, locale: locale.code }))).filter(
+  (page) => !only || only.includes(page.type),
+);
 
 const { server, origin } = await serve();
 const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
@@ -80,9 +86,9 @@ try {
     rows.push(`${page.type.padEnd(10)} ${page.locale}  ${scores.map((score) => String(Math.round(score * 100)).padStart(5)).join('')}   ${page.path}`);
     CATEGORIES.forEach((category, i) => {
       if (scores[i]! >= THRESHOLDS[category]) return;
-      const lost = lhr.categories[category]!.auditRefs
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`);
+      const lost = lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map(
+        (ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`,
+      );
       problems.push(`${page.path} ${category} ${Math.round(scores[i]! * 100)} < ${THRESHOLDS[category] * 100}: ${lost.join(', ') || 'see the full report'}`);
     });
   }

@@ -46,7 +46,10 @@ export interface SizeRow {
 export function pageSizes(dist: string): SizeRow[] {
   const rows: SizeRow[] = [];
   for (const [type, file] of Object.entries(PAGE_TYPES)) {
-    for (const [locale, prefix] of [['en', ''], ['ru', 'ru/']] as const) {
+    for (const [locale, prefix] of [
+      ['en', ''],
+      ['ru', 'ru/'],
+    ] as const) {
       const path = type === 'notFound' && locale === 'ru' ? 'ru/404/index.html' : `${prefix}${file}`;
       if (!existsSync(join(dist, path))) continue;
       const { html, css, js } = pageWeight(path, dist);

@@ -25,6 +25,8 @@ const npm = (script: string, ...args: string[]) => ['npm', 'run', '-s', script, 
 const STEPS: Step[] = [
   { name: 'content check', command: npm('check:content') },
   { name: 'type check (astro check)', command: ['npx', 'astro', 'check'] },
+  { name: 'format (Prettier --check)', command: npm('format:check') },
+  { name: 'lint (ESLint)', command: npm('lint') },
   { name: 'unit tests', command: npm('test:unit'), count: nodeTestCounts },
   { name: 'build', command: npm('build') },
   { name: 'deterministic build (the last commit built twice, different TZ and locale)', command: npm('check:deterministic') },

@@ -10,8 +10,7 @@ import { syntheticEntry } from './synthetic.ts';
 export const ROOT = process.cwd();
 const ASTRO_BIN = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-export const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /**
  * A node_modules for a temporary copy: a real directory whose entries are symlinks to the
@@ -112,7 +111,10 @@ export function buildSite(dir: string, env: Record<string, string> = {}): Promis
     const sample = () => {
       const tree = processTree(child.pid!);
       tree.forEach((pid) => seen.add(pid));
-      treePeakKb = Math.max(treePeakKb, tree.reduce((sum, pid) => sum + rssKb(pid), 0));
+      treePeakKb = Math.max(
+        treePeakKb,
+        tree.reduce((sum, pid) => sum + rssKb(pid), 0),
+      );
     };
     const timer = setInterval(sample, 100);
     child.on('close', (code) => {
@@ -155,7 +157,12 @@ export async function searchBench(dir: string): Promise<SearchResult> {
   const { chromium } = await import('@playwright/test');
   const { CHROMIUM_ARGS, findChromium } = await import('../../tests/e2e/support/find-chromium.ts');
   const port = await freePort();
-  const server = spawn(process.execPath, [ASTRO_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: 'ignore', detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const server = spawn(process.execPath, [ASTRO_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: dir,
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   try {
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     try {
@@ -172,7 +179,28 @@ export async function searchBench(dir: string): Promise<SearchResult> {
       const rows = await page.locator('tbody tr').count();
       await page.getByRole('searchbox').focus();
       await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('search-index.json')));
-      const queries = ['t', 'te', 'tel', 'tele', 'teleg', 'telegr', 'telegra', 'telegram', 'ка', 'кал', 'калo', 'vatsap', 'ka', 'kalo', 'mira', 'zu', 'gram chat', 'x', 'synthetic', ''];
+      const queries = [
+        't',
+        'te',
+        'tel',
+        'tele',
+        'teleg',
+        'telegr',
+        'telegra',
+        'telegram',
+        'ка',
+        'кал',
+        'калo',
+        'vatsap',
+        'ka',
+        'kalo',
+        'mira',
+        'zu',
+        'gram chat',
+        'x',
+        'synthetic',
+        '',
+      ];
       const timings: number[] = [];
       for (let round = 0; round < 5; round++) {
         for (const query of queries) {

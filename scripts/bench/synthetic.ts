@@ -8,7 +8,7 @@ const CYR = ['ка', 'ло', 'ми', 'ра', 'зу', 'те', 'но', 'ви', 'ш
 /** A small deterministic generator so every run benchmarks the same data. */
 function random(seed: number) {
   let state = seed >>> 0;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function syntheticEntry(index: number): { id: string; entry: string; ru: string } {
@@ -18,7 +18,11 @@ export function syntheticEntry(index: number): { id: string; entry: string; ru: 
   const name = `${word()} ${word()}`.replace(/\b\w/g, (c) => c.toUpperCase());
   const id = `synthetic-${String(index).padStart(4, '0')}`;
   const year = 1995 + Math.floor(next() * 30);
-  const users = Array.from({ length: 3 }, (_, i) => `  - date: "${year + i}"\n    value: ${1000 + Math.floor(next() * 1e9)}\n    metric: ${pick(['mau', 'registered', 'dau'])}\n    scope: world\n    measuredBy: ${next() > 0.5 ? 'company' : 'estimate'}\n    source: s1`).join('\n');
+  const users = Array.from(
+    { length: 3 },
+    (_, i) =>
+      `  - date: "${year + i}"\n    value: ${1000 + Math.floor(next() * 1e9)}\n    metric: ${pick(['mau', 'registered', 'dau'])}\n    scope: world\n    measuredBy: ${next() > 0.5 ? 'company' : 'estimate'}\n    source: s1`,
+  ).join('\n');
   const entry = `---
 id: ${id}
 name: ${name} ${index}

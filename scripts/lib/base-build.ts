@@ -33,9 +33,13 @@ export function problemsUnderBase(outDir: string): string[] {
   return [
     ...checkLinks(outDir, BASE_BUILD.base).broken,
     ...addressesOutsideSite(outDir, BASE_BUILD.site),
-    ...['sitemap-index.xml', 'changes.xml', 'ru/changes.xml'].filter((file) => !existsSync(join(outDir, file))).map((file) => `/${file}: missing (a build with an address writes it)`),
+    ...['sitemap-index.xml', 'changes.xml', 'ru/changes.xml']
+      .filter((file) => !existsSync(join(outDir, file)))
+      .map((file) => `/${file}: missing (a build with an address writes it)`),
     // A script that fetches or links a root-relative site path would miss the base.
-    ...text.filter(({ path, content }) => path.endsWith('.js') && /["'`]\/(?:data|messengers|ru|compare|schema)\//.test(content)).map(({ path }) => `${path}: a root-relative site path in a script`),
+    ...text
+      .filter(({ path, content }) => path.endsWith('.js') && /["'`]\/(?:data|messengers|ru|compare|schema)\//.test(content))
+      .map(({ path }) => `${path}: a root-relative site path in a script`),
     ...text.filter(({ content }) => content.includes('messenger-atlas.example')).map(({ path }) => `${path}: the placeholder address`),
   ];
 }

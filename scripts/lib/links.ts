@@ -76,5 +76,10 @@ export function addressesOutsideSite(dist: string, site: string): string[] {
   const pattern = new RegExp(`${origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^"'<>\\s)]*`, 'g');
   return sitePaths(dist)
     .filter((path) => /\.(?:html|xml|json|csv|txt)$/.test(path))
-    .flatMap((path) => [...readFileSync(join(dist, path), 'utf8').matchAll(pattern)].map((m) => m[0]).filter((url) => !url.startsWith(site)).map((url) => `${path}: ${url}`));
+    .flatMap((path) =>
+      [...readFileSync(join(dist, path), 'utf8').matchAll(pattern)]
+        .map((m) => m[0])
+        .filter((url) => !url.startsWith(site))
+        .map((url) => `${path}: ${url}`),
+    );
 }

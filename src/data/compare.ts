@@ -3,7 +3,7 @@
 import { useTranslations, localePath, type Locale } from '../i18n/index.ts';
 import { COMPARE_CSV_COLUMNS, compareCells, compareTimeline, type CompareAtDataset, type CompareDataset } from '../lib/compare.ts';
 import { latestFigures, pairKey } from '../lib/derive.ts';
-import { latinNameLang, regionName } from '../lib/format.ts';
+import { latinNameLang, scopeLabel } from '../lib/format.ts';
 import { loadMessengers, TODAY } from './messengers.ts';
 
 /** A shared, numbered list of the sources cells cite. */
@@ -21,7 +21,7 @@ export async function compareDataset(locale: Locale): Promise<CompareDataset> {
   const t = useTranslations(locale);
   const { sources, cite } = sourceList();
   const loaded = await loadMessengers();
-  const scopeName = (scope: string) => (scope === 'world' ? t('scope.world') : regionName(scope, locale));
+  const scopeName = (scope: string) => scopeLabel(scope, locale, t);
   // One row per (metric, scope) pair any entry has: a row never mixes metrics or places.
   const pairs = latestFigures({ users: loaded.flatMap(({ entry }) => latestFigures(entry.data)) });
   const rows = [
@@ -52,7 +52,7 @@ export async function compareDataset(locale: Locale): Promise<CompareDataset> {
   // From a Russian page the comparison's CSV is worded in Russian too.
   const csv: CompareDataset['csv'] =
     locale === 'ru'
-      ? { header: COMPARE_CSV_COLUMNS.map((column) => t(`csv.compare.${column}`)), noFigure: t('table.noFigure'), yes: t('yesno.yes'), no: t('yesno.no') }
+      ? { header: COMPARE_CSV_COLUMNS.map((column) => t(`csv.compare.${column}`)), asOf: t('csv.asOf'), noFigure: t('table.noFigure'), yes: t('yesno.yes'), no: t('yesno.no') }
       : undefined;
   return { rows, sources, records, ...(csv ? { csv } : {}) };
 }

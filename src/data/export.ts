@@ -17,4 +17,3 @@ export function csvResponse(table: Table): Response {
 export function jsonResponse(value: unknown, { compact = false } = {}): Response {
   return new Response(`${JSON.stringify(value, null, compact ? undefined : 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
-

@@ -3,15 +3,13 @@ import { ENCRYPTION_KIND_LABELS, ENCRYPTION_LEVEL_LABELS, EVENT_KIND_LABELS, lab
 export const en = {
   'site.name': 'Messenger Atlas',
   'site.tagline': 'A sourced reference of messengers from IRC and ICQ to today',
-  'site.description':
-    'Messenger Atlas: dated, defined and sourced facts about messengers from IRC and ICQ to today — users, encryption, owners, privacy and regulation.',
+  'site.description': 'Messenger Atlas: dated, defined and sourced facts about messengers from IRC and ICQ to today — users, encryption, owners, privacy and regulation.',
   'nav.label': 'Main',
   'nav.overview': 'Overview',
   'nav.messengers': 'Messengers',
   'nav.about': 'About',
   'nav.skip': 'Skip to content',
   'lang.switch': 'Русский',
-  'lang.switchLabel': 'Читать эту страницу по-русски',
   'footer.licence': 'Data: CC BY 4.0. Every figure links to its source.',
   'footer.built': 'Built on {date}.',
 
@@ -19,18 +17,21 @@ export const en = {
   'home.lead':
     'Messenger Atlas collects facts about {count} messengers: when they launched, who owns them, how many people use them, how they encrypt and how regulators treated them. Every figure carries its metric, date and source.',
   'home.largest': 'Largest, like for like',
-  'home.largestNote': 'Each list ranks one measure in one place, so only figures of the same metric and scope stand side by side. A list appears once at least three messengers have a figure from the last 24 months; older figures are listed apart and never ranked.',
+  'home.largestNote':
+    'Each list ranks one measure in one place, so only figures of the same metric and scope stand side by side. A list appears once at least three messengers have a figure from the last 24 months; older figures are listed apart and never ranked.',
   'home.rankingTitle': '{metric}, {scope}',
   'home.staleApart': 'Older than 24 months, not ranked',
   'home.noRankings': 'No measure has recent figures for three or more messengers yet.',
   'home.encryption': 'End-to-end encryption by default',
-  'home.encryptionText': 'Of {total} messengers still running, {count} encrypt one-to-one chats end to end by default, {optional} offer it as an option and {none} do not offer it; for {unknown} the atlas has no sourced answer yet.',
+  'home.encryptionText':
+    'Of {total} messengers still running, {count} encrypt one-to-one chats end to end by default, {optional} offer it as an option and {none} do not offer it; for {unknown} the atlas has no sourced answer yet.',
   'home.encryptionDefault': 'By default',
   'home.encryptionOptional': 'As an option',
   'home.encryptionNone': 'Not offered',
   'home.encryptionUnknown': 'Not yet known',
   'home.russia': 'The Russian market',
-  'home.russiaLead': 'What the data says about Russia: audience measured there, what is blocked or restricted, the latest decisions of regulators and courts, and the national messenger Max. The section grows with the data.',
+  'home.russiaLead':
+    'What the data says about Russia: audience measured there, what is blocked or restricted, the latest decisions of regulators and courts, and the national messenger Max. The section grows with the data.',
   'home.russiaAudience': 'Audience in Russia',
   'home.russiaNoAudience': 'No measure has recent Russian figures for two or more messengers yet.',
   'home.russiaStatus': 'Blocked or restricted in Russia',
@@ -69,9 +70,9 @@ export const en = {
   'phone.required': 'Required',
   'phone.optional': 'Optional',
   'phone.no': 'Not needed',
-  'unknown': 'Unknown',
-  'stale': 'Stale',
-  'staleExplain': 'No user figure newer than 24 months',
+  unknown: 'Unknown',
+  stale: 'Stale',
+  staleExplain: 'No user figure newer than 24 months',
 
   ...labelKeys('metric', METRIC_LABELS.en),
   'scope.world': 'worldwide',
@@ -109,7 +110,6 @@ export const en = {
   'entry.reviewed': 'Facts reviewed on {date}.',
   'entry.users': 'Users over time',
   'entry.usersNone': 'No user figure has been recorded yet.',
-  'entry.usersCaption': 'User figures for {name}, oldest first, each with its metric, scope and source',
   'entry.date': 'Date',
   'entry.value': 'Users',
   'entry.metric': 'Metric',
@@ -199,6 +199,8 @@ export const en = {
   'cite.pathOnly': 'This copy of the atlas was built without its public address, so the citation gives the page’s path on the site.',
   'cite.figureTitle': '{name}: {value}, {metric}, {scope}, {date}',
   'cite.eventTitle': '{name}: {title} ({date})',
+  'cite.entryTitle': '{name}: atlas entry',
+  'cite.datasetTitle': 'Messenger Atlas dataset',
   'entry.cite': 'Cite',
   // Column names of the table's CSV download (English: the machine names the data page documents).
   'csv.view.id': 'id',
@@ -224,13 +226,15 @@ export const en = {
   'csv.compare.stale': 'stale',
   'csv.compare.text': 'text',
   'csv.compare.source_url': 'source_url',
+  'csv.asOf': 'as_of',
   'nav.data': 'Data',
   'nav.sources': 'Sources',
   'data.title': 'Data downloads',
   'data.lead': 'The whole atlas as data: the same facts the pages show, with their dates, metrics and sources.',
   'data.files': 'Files',
   'data.file.json': 'Every entry with all its facts, as validated, plus the Russian summary.',
-  'data.file.messengers': 'A row per messenger: its facts, current encryption with the date of each kind, and the latest figure of each metric in each scope (world or a country), with date, who measured it and source URL.',
+  'data.file.messengers':
+    'A row per messenger: its facts, current encryption with the date of each kind, and the latest figure of each metric in each scope (world or a country), with date, who measured it and source URL.',
   'data.file.users': 'Every user figure: date, value, metric, scope, who measured it, the population it is of, its note in English and Russian, and its source.',
   'data.file.events': 'Every dated event, with its kind, jurisdiction, titles in both languages and source.',
   'data.file.sources': 'Every source, with the entry that cites it.',
@@ -238,7 +242,8 @@ export const en = {
   'data.schema': 'Schema',
   'data.schemaText': 'The entry format as JSON Schema, generated from the same definitions the site is built with:',
   'data.licence': 'Licence',
-  'data.licenceText': 'The data is licensed under {licence}: you may reuse it, including commercially, if you credit Messenger Atlas and, for each figure, its original source. The site’s code is under the MIT licence.',
+  'data.licenceText':
+    'The data is licensed under {licence}: you may reuse it, including commercially, if you credit Messenger Atlas and, for each figure, its original source. The site’s code is under the MIT licence.',
   'data.built': 'This build was made on {date}.',
   'data.howToCite': 'How to cite',
 
@@ -292,7 +297,8 @@ export const en = {
   'compare.csv': 'Download CSV of this comparison',
   'compare.cite': 'Cite this comparison',
   'compare.citeTitle': 'Messenger comparison: {names}',
-  'compare.help': 'Choose two to four messengers in the comparison table, then press “Compare selected”. The address of this page lists them (?ids=telegram,whatsapp), so you can send it to a colleague. This needs JavaScript; without it, open the entries below one by one.',
+  'compare.help':
+    'Choose two to four messengers in the comparison table, then press “Compare selected”. The address of this page lists them (?ids=telegram,whatsapp), so you can send it to a colleague. This needs JavaScript; without it, open the entries below one by one.',
   'compare.choose': 'Choose messengers in the table',
   'compare.all': 'All entries',
 
@@ -312,14 +318,16 @@ export const en = {
   'chart.empty': 'No data yet.',
   'chart.endCap': 'dark end cap: shut down',
   'chart.lifespansCaption': 'Lifespans: from launch to shutdown or today',
-  'chart.lifespansSummary': 'Messengers with a sourced launch date: {count}, from {first} ({firstDate}) to {last} ({lastDate}). Shut down since: {ended}. The oldest still running is {oldest}, launched {oldestDate}.',
+  'chart.lifespansSummary':
+    'Messengers with a sourced launch date: {count}, from {first} ({firstDate}) to {last} ({lastDate}). Shut down since: {ended}. The oldest still running is {oldest}, launched {oldestDate}.',
   'chart.lifespansUnknown': 'Left out for lack of a sourced launch date: {names}.',
   'chart.status': 'Status',
   'chart.ended': 'shut down',
   'chart.launchedIn': 'Launched in',
   'chart.decade': '{decade}s',
   'chart.shownBars': 'Messengers shown:',
-  'chart.lifespansSubset': 'The {count} messengers ranked above (the first five of each list), from launch to today. All {total} with a sourced launch date, those shut down too, are on the timeline, where they can be filtered by category, status and decade.',
+  'chart.lifespansSubset':
+    'The {count} messengers ranked above (the first five of each list), from launch to today. All {total} with a sourced launch date, those shut down too, are on the timeline, where they can be filtered by category, status and decade.',
   'chart.permalinkHome': 'Open in Messenger Atlas',
   'chart.embed': 'Embed',
   'chart.embedHelp': 'Paste this into a web page to show the chart there, with its caption, data table, sources and a link back here. It shows the view you have chosen.',
@@ -331,7 +339,8 @@ export const en = {
   'chart.metric': 'Metric',
   'chart.scale': 'Scale',
   'chart.autoScale': 'automatic (logarithmic when the lines span a hundredfold)',
-  'chart.gapNote': 'A line breaks where more than {years} years pass between two of its figures: nothing the atlas cites measured the years between, so no trend is drawn across them.',
+  'chart.gapNote':
+    'A line breaks where more than {years} years pass between two of its figures: nothing the atlas cites measured the years between, so no trend is drawn across them.',
   'chart.linear': 'linear',
   'chart.log': 'logarithmic',
   'chart.lines': 'Messengers',
@@ -343,9 +352,11 @@ export const en = {
   'chart.shown': 'Events shown:',
   'chart.noJurisdiction': 'no state authority',
   'chart.usersCaption': 'Users over time',
-  'chart.usersSummary': 'User figures in the atlas: {count}, in {lines} lines. A line is one messenger counted one way ({metrics}) in one place, so lines never join different metrics or scopes. Drawn first: {metric} for the largest by latest figure — {names}. Pick others below; the table lists every figure with its source.',
+  'chart.usersSummary':
+    'User figures in the atlas: {count}, in {lines} lines. A line is one messenger counted one way ({metrics}) in one place, so lines never join different metrics or scopes. Drawn first: {metric} for the largest by latest figure — {names}. Pick others below; the table lists every figure with its source.',
   'chart.eventsCaption': 'Privacy and regulatory events',
-  'chart.eventsSummary': 'Events recorded: {count}, from {first} to {last}, in {places} jurisdictions. The most: {top} ({topCount}). Each point is one event; filter by jurisdiction or kind, and follow a point or a row to its entry.',
+  'chart.eventsSummary':
+    'Events recorded: {count}, from {first} to {last}, in {places} jurisdictions. The most: {top} ({topCount}). Each point is one event; filter by jurisdiction or kind, and follow a point or a row to its entry.',
   'timeline.title': 'Timeline',
   'timeline.lead': 'Three views of the same sourced data: how long each messenger has lived, how many people used them, and what states and regulators did to them.',
   'entry.usersChartCaption': '{name}: users over time',
@@ -365,10 +376,12 @@ export const en = {
   'client.retry': 'Try again',
   'cite.copyFailed': 'Not copied: the text is selected, copy it by hand',
   'years.title': 'Year by year',
-  'years.lead': 'The messenger landscape as the atlas knows it at the end of each year, from {first} to {last} (for {last}, as of {date}): which messengers were running, who owned them, the figures known then, and each year’s launches, shutdowns and regulatory events.',
+  'years.lead':
+    'The messenger landscape as the atlas knows it at the end of each year, from {first} to {last} (for {last}, as of {date}): which messengers were running, who owned them, the figures known then, and each year’s launches, shutdowns and regulatory events.',
   'years.line': 'running: {running}; launched: {launched}; shut down: {closed}',
   'year.title': 'The messenger landscape in {year}',
-  'year.lead': 'The atlas as it stood on {date}: the messengers running, their owners, encryption and user figures as known then, and what happened during {year}. Nothing dated later is shown; each figure keeps its own date and source.',
+  'year.lead':
+    'The atlas as it stood on {date}: the messengers running, their owners, encryption and user figures as known then, and what happened during {year}. Nothing dated later is shown; each figure keeps its own date and source.',
   'year.summaryCounts': 'Messengers running on {date}: {running}. Launched in {year}: {launched}; shut down: {closed}.',
   'year.summaryE2ee': 'Encrypting one-to-one chats end to end by default: {count} (of {known} with a sourced answer).',
   'year.summaryE2eeNone': 'For none of them does a source settle end-to-end encryption at that time.',
@@ -377,7 +390,8 @@ export const en = {
   'year.tableAt': 'The full table as of this date, with search, filters and sorting',
   'year.timelineAt': 'This date marked on the timeline charts',
   'year.running': 'Messengers running on {date}',
-  'year.caption': 'Messengers running on {date} or shut down during {year}: status, owner, one-to-one encryption, the latest figure of each measure known then, and status in Russia',
+  'year.caption':
+    'Messengers running on {date} or shut down during {year}: status, owner, one-to-one encryption, the latest figure of each measure known then, and status in Russia',
   'year.colFigures': 'Figures known then',
   'year.noFigure': 'none known then',
   'year.blockedIn': 'blocked in {places}',
@@ -391,7 +405,8 @@ export const en = {
   'year.privacy': 'Privacy and encryption',
   'year.nothing': 'None recorded.',
   'year.largest': 'The largest then, like for like',
-  'year.largestNote': 'Each list ranks one measure in one place by the latest figure each running messenger had by {date}. A figure counts as current when it is at most 24 months older than that date; older ones are listed apart and never ranked. A list appears once {min} messengers have a current figure of it.',
+  'year.largestNote':
+    'Each list ranks one measure in one place by the latest figure each running messenger had by {date}. A figure counts as current when it is at most 24 months older than that date; older ones are listed apart and never ranked. A list appears once {min} messengers have a current figure of it.',
   'year.noRankings': 'No measure had current figures for {min} or more messengers then.',
   'year.nav': 'Other years',
   'year.previous': 'Previous year: {year}',
@@ -412,7 +427,6 @@ export const en = {
   'compare.captionAt': '{names} side by side as of {date}; every figure with its date and source',
   'compare.citeTitleAt': 'Messenger comparison as of {date}: {names}',
 
-  'about.title': 'About the atlas and its method',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the overview',

@@ -16,6 +16,7 @@ import { isStale, isStatusEvent, latestFigures, statusInRussia } from './derive.
 import { currentEncryption, type EncryptionState } from './encryption.ts';
 import { statusIn, type StatusInCountry } from './landscape.ts';
 import { comparePartialDates, endOf, parsePartialDate, startOf, type PartialDate } from './partial-date.ts';
+import { YEAR_MIN } from './vocabulary.ts';
 
 /** A day written `YYYY-MM-DD`; days compare correctly as strings. */
 export type Day = string;
@@ -37,20 +38,17 @@ export function knownFrom(date: PartialDate, today: Day): Day {
 /** The day a view "as of `at`" shows: the last day `at` can mean (`2012` → 2012-12-31), never after `today`. */
 export const asOfDay = (at: PartialDate, today: Day): Day => knownFrom(at, today);
 
-/** Earliest year a view can be asked for. */
-export const AT_MIN_YEAR = 1970;
-
-/** Why an `?at=` value was refused: not a date at all, or a date outside AT_MIN_YEAR … today. */
+/** Why an `?at=` value was refused: not a date at all, or a date outside YEAR_MIN … today. */
 export type AtProblem = 'format' | 'range';
 
 /**
- * Reads an `?at=` value: a real partial date (`2015`, `2015-06`, `2015-06-30`) from AT_MIN_YEAR up
+ * Reads an `?at=` value: a real partial date (`2015`, `2015-06`, `2015-06-30`) from YEAR_MIN up
  * to `today`. The problem is returned rather than the text, so nothing a link carries is echoed.
  */
 export function parseAt(text: string, today: Day): { at: PartialDate } | { problem: AtProblem } {
   const parts = parsePartialDate(text);
   if (!parts) return { problem: 'format' };
-  if (parts.year < AT_MIN_YEAR || startOf(text) > startOf(today)) return { problem: 'range' };
+  if (parts.year < YEAR_MIN || startOf(text) > startOf(today)) return { problem: 'range' };
   return { at: text };
 }
 

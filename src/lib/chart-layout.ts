@@ -26,7 +26,6 @@ export function timeRange(xs: readonly number[]): { min: number; max: number } |
   return { min: min - pad, max: max + pad };
 }
 
-
 /** Largest over smallest positive value from which `auto` draws a logarithmic axis: two orders of magnitude. */
 export const LOG_RATIO = 100;
 
@@ -62,7 +61,10 @@ export function placeLabels(wishes: readonly LabelWish[], height: number, top: n
     }),
   );
   for (const root of new Set(wishes.map((_, i) => find(i)))) {
-    const members = wishes.map((_, i) => i).filter((i) => find(i) === root).sort((a, b) => wishes[a]!.y - wishes[b]!.y || a - b);
+    const members = wishes
+      .map((_, i) => i)
+      .filter((i) => find(i) === root)
+      .sort((a, b) => wishes[a]!.y - wishes[b]!.y || a - b);
     // Runs of labels stacked edge to edge; neighbouring runs that overlap merge until none do.
     const runs = members.map((i) => ({ labels: [i], start: 0 }));
     const settle = (run: (typeof runs)[number]) => {
@@ -71,7 +73,7 @@ export function placeLabels(wishes: readonly LabelWish[], height: number, top: n
       run.start = Math.max(top, Math.min(mean - span / 2, bottom - span));
     };
     runs.forEach(settle);
-    for (let k = 0; k < runs.length - 1; ) {
+    for (let k = 0; k < runs.length - 1;) {
       const a = runs[k]!;
       const b = runs[k + 1]!;
       if (a.start + a.labels.length * height > b.start + 0.01) {

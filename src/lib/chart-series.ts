@@ -8,6 +8,7 @@ import { CORPORATE_EVENT_KINDS, type EventKind, type Metric } from './vocabulary
 import { eventAnchors, figureAnchors } from './anchors.ts';
 import { byLaunch, lifespan } from './derive.ts';
 import { endOf, startOf, type PartialDate } from './partial-date.ts';
+import { citedSource } from './sources.ts';
 
 /**
  * Where a partial date sits on a time axis: the middle of the span it can mean, so a figure
@@ -101,16 +102,10 @@ export function userPoints(messengers: readonly Messenger[]): UserPoint[] {
       measurer: u.measurer,
       population: u.population,
       note: u.note,
-      source: m.sources.find((s) => s.id === u.source)!,
+      source: citedSource(m, u.source),
     }));
   });
-  return points.sort(
-    (a, b) =>
-      a.name.localeCompare(b.name, 'en') ||
-      a.metric.localeCompare(b.metric, 'en') ||
-      a.scope.localeCompare(b.scope, 'en') ||
-      a.x - b.x,
-  );
+  return points.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.metric.localeCompare(b.metric, 'en') || a.scope.localeCompare(b.scope, 'en') || a.x - b.x);
 }
 
 /** Groups points into lines for one metric; each line's points in date order. */
@@ -197,7 +192,7 @@ export function eventPoints(messengers: readonly Messenger[], { regulatoryOnly =
         register: event.register,
         jurisdiction: event.jurisdiction,
         title: event.title,
-        source: m.sources.find((s) => s.id === event.source)!,
+        source: citedSource(m, event.source),
       }));
     })
     .filter((event) => !regulatoryOnly || !CORPORATE_KINDS.includes(event.kind))

@@ -33,8 +33,7 @@ export function parseUsersView(params: URLSearchParams, options: UsersOptions): 
   const metric = pick(params.get('metric'), options.metrics) ?? options.metrics[0] ?? '';
   const offered = options.lines.get(metric) ?? [];
   const raw = params.get('lines');
-  const chosen =
-    raw === null || raw.length > MAX_PARAM ? [] : [...new Set(raw.split(',').filter((key) => offered.includes(key)))].slice(0, MAX_LINES);
+  const chosen = raw === null || raw.length > MAX_PARAM ? [] : [...new Set(raw.split(',').filter((key) => offered.includes(key)))].slice(0, MAX_LINES);
   return {
     metric,
     scale: pick(params.get('scale'), SCALES) ?? 'auto',

@@ -30,7 +30,12 @@ export function formatGost(source: Citable): string {
   const first = authors[0] ? splitName(authors[0]) : undefined;
   const head = first ? `${first.family}, ${first.initials} ` : '';
   const responsibility = authors.length
-    ? ` / ${authors.map((author) => { const { family, initials } = splitName(author); return `${initials} ${family}`; }).join(', ')}`
+    ? ` / ${authors
+        .map((author) => {
+          const { family, initials } = splitName(author);
+          return `${initials} ${family}`;
+        })
+        .join(', ')}`
     : '';
   const parts = [`${head}${source.title}${responsibility} // ${source.publisher}`];
   const published = source.published ? parsePartialDate(source.published) : null;
@@ -52,9 +57,7 @@ export function formatApa(source: Citable): string {
   });
   const authorText = authors.length <= 1 ? authors.join('') : `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}`;
   const published = source.published ? parsePartialDate(source.published) : null;
-  const date = published
-    ? `(${published.year}${published.month ? `, ${EN_MONTHS[published.month - 1]}${published.day ? ` ${published.day}` : ''}` : ''})`
-    : '(n.d.)';
+  const date = published ? `(${published.year}${published.month ? `, ${EN_MONTHS[published.month - 1]}${published.day ? ` ${published.day}` : ''}` : ''})` : '(n.d.)';
   const title = dotted(source.title);
   const site = authors.length === 0 && source.publisher === source.title ? '' : ` ${dotted(source.publisher)}`;
   const [year, month, day] = source.accessed.split('-').map(Number) as [number, number, number];
@@ -64,12 +67,35 @@ export function formatApa(source: Citable): string {
 
 const BIBTEX_SPECIAL = /([&%$#_])/g;
 const bibtexValue = (text: string) => text.replace(/[{}\\]/g, '').replace(BIBTEX_SPECIAL, '\\$1');
-const LANGIDS: Record<string, string> = { en: 'english', ru: 'russian', de: 'german', fr: 'french', ja: 'japanese', zh: 'chinese', ko: 'korean', pl: 'polish', es: 'spanish', pt: 'portuguese', it: 'italian', uk: 'ukrainian', vi: 'vietnamese' };
+const LANGIDS: Record<string, string> = {
+  en: 'english',
+  ru: 'russian',
+  de: 'german',
+  fr: 'french',
+  ja: 'japanese',
+  zh: 'chinese',
+  ko: 'korean',
+  pl: 'polish',
+  es: 'spanish',
+  pt: 'portuguese',
+  it: 'italian',
+  uk: 'ukrainian',
+  vi: 'vietnamese',
+};
 
 /** biblatex `@online`, with `urldate` for the day the page was read. */
 export function formatBibtex(source: Citable, key = source.id ?? 'source'): string {
   const fields: [string, string | undefined][] = [
-    ['author', source.authors?.map((author) => { const { family, initials } = splitName(author); const given = author.trim().split(/\s+/).slice(0, -1).join(' '); return initials ? `${family}, ${given}` : family; }).join(' and ')],
+    [
+      'author',
+      source.authors
+        ?.map((author) => {
+          const { family, initials } = splitName(author);
+          const given = author.trim().split(/\s+/).slice(0, -1).join(' ');
+          return initials ? `${family}, ${given}` : family;
+        })
+        .join(' and '),
+    ],
     ['title', source.title],
     ['organization', source.publisher],
     ['date', source.published],
@@ -88,7 +114,8 @@ export function formatBibtex(source: Citable, key = source.id ?? 'source'): stri
 export function formatPlain(source: Citable, locale: 'en' | 'ru'): string {
   const date = (value: string) => {
     const parts = parsePartialDate(value)!;
-    if (parts.day !== undefined) return locale === 'ru' ? `${parts.day} ${RU_MONTHS_GENITIVE[parts.month! - 1]} ${parts.year}` : `${parts.day} ${EN_MONTHS[parts.month! - 1]} ${parts.year}`;
+    if (parts.day !== undefined)
+      return locale === 'ru' ? `${parts.day} ${RU_MONTHS_GENITIVE[parts.month! - 1]} ${parts.year}` : `${parts.day} ${EN_MONTHS[parts.month! - 1]} ${parts.year}`;
     if (parts.month !== undefined) return locale === 'ru' ? `${pad(parts.month)}.${parts.year}` : `${EN_MONTHS[parts.month - 1]} ${parts.year}`;
     return String(parts.year);
   };
@@ -96,11 +123,6 @@ export function formatPlain(source: Citable, locale: 'en' | 'ru'): string {
   const published = source.published ? `, ${date(source.published)}` : '';
   const accessed = locale === 'ru' ? `дата обращения: ${date(source.accessed)}` : `accessed ${date(source.accessed)}`;
   return `${by}${source.title} — ${source.publisher}${published}. ${source.url} (${accessed}).`;
-}
-
-/** A page of the atlas itself as a citable record: the atlas is its publisher. */
-export function atlasPageCitation(page: { id: string; title: string; siteName: string; url: string; published: string; accessed: string; language: 'en' | 'ru' }): Citable {
-  return { id: page.id, title: page.title, publisher: page.siteName, url: page.url, published: page.published, accessed: page.accessed, language: page.language };
 }
 
 export const CITATION_STYLES = ['gost', 'apa', 'bibtex', 'plain'] as const;

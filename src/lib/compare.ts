@@ -3,9 +3,12 @@ import type { Messenger } from '../schemas/messenger.ts';
 import { foldTimeline, staleFrom, timeline, type Day, type Timeline } from './at-date.ts';
 import { latestFigures, pairKey, summarize } from './derive.ts';
 import { currentEncryption } from './encryption.ts';
+import { AS_OF_COLUMN } from './csv.ts';
 import { formatFigureValue, regionName } from './format.ts';
 import { isFreshFigure } from './landscape.ts';
 import { formatPartialDate } from './partial-date.ts';
+import { COMPARE_LIMIT } from './vocabulary.ts';
+import { citedSource } from './sources.ts';
 
 /** What the compare page shows of one messenger: every value already worded in the page's language. */
 export interface CompareFigure {
@@ -36,14 +39,20 @@ export interface CompareDataset {
   sources: { title: string; publisher: string; url: string }[];
   records: CompareRecord[];
   /** The CSV worded in the page's language: column names, "no figure", and stale as yes/no. English keeps the machine names. */
-  csv?: { header: string[]; noFigure: string; yes: string; no: string };
+  csv?: { header: string[]; asOf: string; noFigure: string; yes: string; no: string };
 }
 
 /** The comparison CSV's columns, by their machine names (the English header). */
 export const COMPARE_CSV_COLUMNS = ['fact', 'fact_label', 'id', 'name', 'value', 'date', 'stale', 'text', 'source_url'] as const;
 
 /** One messenger's cells, worded; figures marked stale as of `day`. */
-export function compareCells(m: Messenger, locale: Locale, t: Translate, day: string, cite: (source: Messenger['sources'][number]) => number): Record<string, string | CompareFigure> {
+export function compareCells(
+  m: Messenger,
+  locale: Locale,
+  t: Translate,
+  day: string,
+  cite: (source: Messenger['sources'][number]) => number,
+): Record<string, string | CompareFigure> {
   const date = (value: string) => formatPartialDate(value, locale);
   const summary = summarize(m, day);
   const cells: Record<string, string | CompareFigure> = {
@@ -60,7 +69,7 @@ export function compareCells(m: Messenger, locale: Locale, t: Translate, day: st
     ru: summary.russia ? t(`russia.${summary.russia}`) : '—',
   };
   for (const point of latestFigures(m)) {
-    const source = m.sources.find((s) => s.id === point.source)!;
+    const source = citedSource(m, point.source);
     const who = `${t(`measuredBy.${point.measuredBy}`).toLowerCase()}${point.measurer ? `: ${point.measurer}` : ''}`;
     const base = point.population ? `; ${t('entry.population').toLowerCase()}: ${point.population[locale]}` : '';
     cells[pairKey(point)] = {
@@ -109,11 +118,18 @@ export function compareAt(data: CompareDataset, at: CompareAtDataset, day: Day, 
   return { rows: data.rows, sources: at.sources, records, ...(data.csv ? { csv: data.csv } : {}) };
 }
 
-/** Reads `?ids=a,b` against the known ids: at most four, no repeats, unknown ones dropped. */
+/** Reads `?ids=a,b` against the known ids: at most COMPARE_LIMIT, no repeats, unknown ones dropped. */
 export function parseCompareIds(search: string, known: ReadonlySet<string>): string[] {
   const raw = new URLSearchParams(search).get('ids') ?? '';
   if (raw.length > 200) return [];
-  return [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => known.has(id)))].slice(0, 4);
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => known.has(id)),
+    ),
+  ].slice(0, COMPARE_LIMIT);
 }
 
 type Cell = string | number | boolean | undefined;
@@ -129,12 +145,24 @@ export function compareCsv(data: CompareDataset, ids: readonly string[], at?: st
     if (records.every((record) => record.cells[row.key] === undefined)) continue;
     for (const record of records) {
       const cell = record.cells[row.key];
-      if (cell === undefined) rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, row.figure ? (data.csv?.noFigure ?? 'no figure') : undefined, undefined]);
+      if (cell === undefined)
+        rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, row.figure ? (data.csv?.noFigure ?? 'no figure') : undefined, undefined]);
       else if (typeof cell === 'string') rows.push([row.key, row.label, record.id, record.name, undefined, undefined, undefined, cell, undefined]);
-      else rows.push([row.key, row.label, record.id, record.name, cell.value, cell.date, data.csv ? (cell.stale ? data.csv.yes : data.csv.no) : cell.stale, cell.text, data.sources[cell.source]?.url]);
+      else
+        rows.push([
+          row.key,
+          row.label,
+          record.id,
+          record.name,
+          cell.value,
+          cell.date,
+          data.csv ? (cell.stale ? data.csv.yes : data.csv.no) : cell.stale,
+          cell.text,
+          data.sources[cell.source]?.url,
+        ]);
     }
   }
   const header = data.csv?.header ?? [...COMPARE_CSV_COLUMNS];
   // A comparison as of a date says which, on every row.
-  return at ? { header: [...header, 'as_of'], rows: rows.map((row) => [...row, at]) } : { header, rows };
+  return at ? { header: [...header, data.csv?.asOf ?? AS_OF_COLUMN], rows: rows.map((row) => [...row, at]) } : { header, rows };
 }

@@ -1,6 +1,9 @@
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so Excel opens Cyrillic text correctly. */
 export const BOM = '\uFEFF';
 
+/** The column a view or comparison at a date (`?at=`) adds to every row, in the machine (English) header. */
+export const AS_OF_COLUMN = 'as_of';
+
 export type Cell = string | number | boolean | undefined | null;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -33,8 +36,7 @@ export const CSV_DIALECTS = {
 
 function cell(value: Cell, dialect: CsvDialect): string {
   if (value === undefined || value === null) return '';
-  const text =
-    typeof value === 'string' ? neutraliseFormula(value) : typeof value === 'number' && dialect.decimalComma ? String(value).replace('.', ',') : String(value);
+  const text = typeof value === 'string' ? neutraliseFormula(value) : typeof value === 'number' && dialect.decimalComma ? String(value).replace('.', ',') : String(value);
   return /["\r\n]/.test(text) || text.includes(dialect.separator) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

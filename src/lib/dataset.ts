@@ -3,14 +3,13 @@ import type { Cell } from './csv.ts';
 import { pairKey, latestFigures, statusInRussia, isStale } from './derive.ts';
 import { currentEncryption, sinceByKind } from './encryption.ts';
 import { ENCRYPTION_KINDS } from './vocabulary.ts';
+import { sourceOf } from './sources.ts';
 
 /** A table ready for CSV: a header and rows of cells. */
 export interface Table {
   header: string[];
   rows: Cell[][];
 }
-
-const sourceOf = (messenger: Messenger, id: string | undefined) => messenger.sources.find((source) => source.id === id);
 
 /** CSV column stem of a (metric, scope) pair: `mau_world`, `monthly-reach_RU`. */
 const pairColumn = (key: string) => key.replace(':', '_');
@@ -24,20 +23,46 @@ export function messengersTable(messengers: readonly Messenger[], today: string)
   const pairs = [...new Map(messengers.flatMap((m) => latestFigures(m)).map((point) => [pairKey(point), point])).values()];
   const keys = latestFigures({ users: pairs }).map(pairKey);
   const header = [
-    'id', 'name', 'category', 'launched', 'discontinued', 'origin', 'headquarters', 'architecture',
-    'open_source_client', 'open_source_server', 'phone_number', 'platforms',
-    ...ENCRYPTION_KINDS.flatMap((kind) => [`e2ee_${snake(kind)}`, `e2ee_${snake(kind)}_since`]), 'e2ee_protocol',
-    'status_in_russia', 'stale', 'reviewed',
+    'id',
+    'name',
+    'category',
+    'launched',
+    'discontinued',
+    'origin',
+    'headquarters',
+    'architecture',
+    'open_source_client',
+    'open_source_server',
+    'phone_number',
+    'platforms',
+    ...ENCRYPTION_KINDS.flatMap((kind) => [`e2ee_${snake(kind)}`, `e2ee_${snake(kind)}_since`]),
+    'e2ee_protocol',
+    'status_in_russia',
+    'stale',
+    'reviewed',
     ...keys.flatMap((key) => ['value', 'date', 'measured_by', 'source_url'].map((field) => `${pairColumn(key)}_${field}`)),
   ];
   const rows = messengers.map((m) => {
     const latest = new Map(latestFigures(m).map((point) => [pairKey(point), point]));
     const since = sinceByKind(m.encryption);
     return [
-      m.id, m.name, m.category, m.launched, m.discontinued, m.origin, m.headquarters, m.architecture,
-      m.openSource?.client, m.openSource?.server, m.phoneNumber, m.platforms.join(' '),
-      ...ENCRYPTION_KINDS.flatMap((kind) => [since[kind]?.level, since[kind]?.since]), currentEncryption(m.encryption)?.protocol,
-      statusInRussia(m), isStale(m, today), m.reviewed,
+      m.id,
+      m.name,
+      m.category,
+      m.launched,
+      m.discontinued,
+      m.origin,
+      m.headquarters,
+      m.architecture,
+      m.openSource?.client,
+      m.openSource?.server,
+      m.phoneNumber,
+      m.platforms.join(' '),
+      ...ENCRYPTION_KINDS.flatMap((kind) => [since[kind]?.level, since[kind]?.since]),
+      currentEncryption(m.encryption)?.protocol,
+      statusInRussia(m),
+      isStale(m, today),
+      m.reviewed,
       ...keys.flatMap((key) => {
         const point = latest.get(key);
         return [point?.value, point?.date, point?.measuredBy, sourceOf(m, point?.source)?.url];
@@ -52,15 +77,43 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.to
 /** Every user observation, with who measured it, the population it is of and its note in both languages. */
 export function userCountsTable(messengers: readonly Messenger[]): Table {
   const header = [
-    'messenger_id', 'messenger', 'date', 'value', 'metric', 'scope', 'measured_by', 'measurer', 'population_en', 'population_ru',
-    'note_en', 'note_ru', 'source_id', 'source_title', 'source_publisher', 'source_url',
+    'messenger_id',
+    'messenger',
+    'date',
+    'value',
+    'metric',
+    'scope',
+    'measured_by',
+    'measurer',
+    'population_en',
+    'population_ru',
+    'note_en',
+    'note_ru',
+    'source_id',
+    'source_title',
+    'source_publisher',
+    'source_url',
   ];
   const rows = messengers.flatMap((m) =>
     m.users.map((point) => {
       const source = sourceOf(m, point.source);
       return [
-        m.id, m.name, point.date, point.value, point.metric, point.scope, point.measuredBy, point.measurer, point.population?.en, point.population?.ru,
-        point.note?.en, point.note?.ru, point.source, source?.title, source?.publisher, source?.url,
+        m.id,
+        m.name,
+        point.date,
+        point.value,
+        point.metric,
+        point.scope,
+        point.measuredBy,
+        point.measurer,
+        point.population?.en,
+        point.population?.ru,
+        point.note?.en,
+        point.note?.ru,
+        point.source,
+        source?.title,
+        source?.publisher,
+        source?.url,
       ];
     }),
   );
@@ -72,7 +125,13 @@ export function encryptionTable(messengers: readonly Messenger[]): Table {
   const header = ['messenger_id', 'messenger', 'from', ...ENCRYPTION_KINDS.map(snake), 'protocol', 'source_id', 'source_url'];
   const rows = messengers.flatMap((m) =>
     (m.encryption?.history ?? []).map((step) => [
-      m.id, m.name, step.from, ...ENCRYPTION_KINDS.map((kind) => step[kind]), step.protocol, step.source, sourceOf(m, step.source)?.url,
+      m.id,
+      m.name,
+      step.from,
+      ...ENCRYPTION_KINDS.map((kind) => step[kind]),
+      step.protocol,
+      step.source,
+      sourceOf(m, step.source)?.url,
     ]),
   );
   return { header, rows };
@@ -82,7 +141,18 @@ export function encryptionTable(messengers: readonly Messenger[]): Table {
 export function eventsTable(messengers: readonly Messenger[]): Table {
   const header = ['messenger_id', 'messenger', 'date', 'kind', 'register', 'jurisdiction', 'title_en', 'title_ru', 'source_id', 'source_url'];
   const rows = messengers.flatMap((m) =>
-    m.events.map((event) => [m.id, m.name, event.date, event.kind, event.register, event.jurisdiction, event.title.en, event.title.ru, event.source, sourceOf(m, event.source)?.url]),
+    m.events.map((event) => [
+      m.id,
+      m.name,
+      event.date,
+      event.kind,
+      event.register,
+      event.jurisdiction,
+      event.title.en,
+      event.title.ru,
+      event.source,
+      sourceOf(m, event.source)?.url,
+    ]),
   );
   return { header, rows };
 }

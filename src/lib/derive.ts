@@ -4,6 +4,7 @@ import type { UserCount } from '../schemas/user-count.ts';
 import { currentEncryption } from './encryption.ts';
 import { comparePartialDates, monthsBetween, startOf, type PartialDate } from './partial-date.ts';
 import { isPercentMetric, METRIC_PREFERENCE, METRICS, type EncryptionLevel } from './vocabulary.ts';
+import { sourceOf } from './sources.ts';
 
 /** The key of a (metric, scope) pair: figures are only ever compared within one. */
 export const pairKey = (point: Pick<UserCount, 'metric' | 'scope'>): string => `${point.metric}:${point.scope}`;
@@ -19,9 +20,7 @@ export function latestFigures(entry: Pick<Messenger, 'users'>): UserCount[] {
     if (!current || comparePartialDates(point.date, current.date) >= 0) latest.set(pairKey(point), point);
   }
   const scopeOrder = (scope: string) => (scope === 'world' ? '' : scope);
-  return [...latest.values()].sort(
-    (a, b) => METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) || scopeOrder(a.scope).localeCompare(scopeOrder(b.scope), 'en'),
-  );
+  return [...latest.values()].sort((a, b) => METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) || scopeOrder(a.scope).localeCompare(scopeOrder(b.scope), 'en'));
 }
 
 /** The latest figure of one metric in one scope (default: worldwide), or undefined. */
@@ -142,7 +141,7 @@ export function summarize(messenger: Messenger, today: string): MessengerSummary
     launched: messenger.launched,
     discontinued: messenger.discontinued,
     headline,
-    headlineSource: headline && messenger.sources.find((source) => source.id === headline.source),
+    headlineSource: headline && sourceOf(messenger, headline.source),
     e2ee: currentEncryption(messenger.encryption)?.oneToOne,
     openSourceClient: messenger.openSource?.client,
     phoneNumber: messenger.phoneNumber,

@@ -29,6 +29,11 @@ export function regionName(code: string, locale: string): string {
   return displayNames(locale, { type: 'region' }).of(code) ?? code;
 }
 
+/** Where a figure counts: `world` in the page's words, else the country's name (`RU` → Russia / Россия). */
+export function scopeLabel(scope: string, locale: string, t: (key: 'scope.world') => string): string {
+  return scope === 'world' ? t('scope.world') : regionName(scope, locale);
+}
+
 /** A list joined the way the language joins lists (`a, b and c` / `a, b и c`). */
 export function formatList(items: readonly string[], locale: string): string {
   return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);

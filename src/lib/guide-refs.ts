@@ -3,6 +3,7 @@ import type { Source } from '../schemas/source.ts';
 import type { Metric } from '../schemas/user-count.ts';
 import { latestFigure } from './derive.ts';
 import { readProse, type ComponentUse } from './check/mdx-safety.ts';
+import { sourceOf } from './sources.ts';
 
 export { GUIDE_COMPONENTS, type ComponentUse } from './check/mdx-safety.ts';
 
@@ -25,11 +26,7 @@ export interface Reference {
  * Numbers the references of a guide in the order its prose first cites them: `<Cite>` points at
  * the guide's own sources, `<Figure>` at the source of the figure it shows.
  */
-export function guideReferences(
-  body: string,
-  guideSources: readonly Source[],
-  messengers: ReadonlyMap<string, Pick<Messenger, 'users' | 'sources'>>,
-): Map<string, Reference> {
+export function guideReferences(body: string, guideSources: readonly Source[], messengers: ReadonlyMap<string, Pick<Messenger, 'users' | 'sources'>>): Map<string, Reference> {
   const references = new Map<string, Reference>();
   const add = (key: string, source: Source | undefined, messengerId?: string) => {
     if (!source || references.has(key)) return;
@@ -40,12 +37,15 @@ export function guideReferences(
   for (const use of findComponents(body)) {
     if (use.name === 'Cite') {
       const id = use.attributes['id'] ?? '';
-      add(citeKey(id), guideSources.find((source) => source.id === id));
+      add(
+        citeKey(id),
+        guideSources.find((source) => source.id === id),
+      );
     } else if (use.name === 'Figure') {
       const id = use.attributes['id'] ?? '';
       const messenger = messengers.get(id);
       const point = messenger && latestFigure(messenger, use.attributes['metric'] as Metric, use.attributes['scope']);
-      if (messenger && point) add(figureKey(id, point.source), messenger.sources.find((source) => source.id === point.source), id);
+      if (messenger && point) add(figureKey(id, point.source), sourceOf(messenger, point.source), id);
     }
   }
   return references;

@@ -11,11 +11,7 @@ function cached<T>(kind: string, locale: string, options: object, make: () => T)
   return formatter;
 }
 
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
-  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
-export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
-  cached('names', locale, options, () => new Intl.DisplayNames([locale], options));
-export const listFormat = (locale: string, options: Intl.ListFormatOptions) =>
-  cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) => cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) => cached('names', locale, options, () => new Intl.DisplayNames([locale], options));
+export const listFormat = (locale: string, options: Intl.ListFormatOptions) => cached('list', locale, options, () => new Intl.ListFormat(locale, options));

@@ -9,6 +9,7 @@ import { isStatusEvent, latestFigures, STALE_AFTER_MONTHS, statusIn, type Countr
 import { currentEncryption } from './encryption.ts';
 import { comparePartialDates, monthsBetween } from './partial-date.ts';
 import { ENCRYPTION_LEVELS, METRICS, type EncryptionLevel, type Metric } from './vocabulary.ts';
+import { sourceOf } from './sources.ts';
 
 /** One messenger's figure in a ranking, with what a reader needs to cite it. */
 export interface RankedFigure {
@@ -49,7 +50,7 @@ export function rankings(messengers: readonly Messenger[], today: string, option
       const ranking = pairs.get(key) ?? { metric: point.metric, scope: point.scope, fresh: [], stale: [] };
       pairs.set(key, ranking);
       const stale = !isFreshFigure(point, today);
-      const entry: RankedFigure = { id: messenger.id, name: messenger.name, point, source: messenger.sources.find((s) => s.id === point.source), stale };
+      const entry: RankedFigure = { id: messenger.id, name: messenger.name, point, source: sourceOf(messenger, point.source), stale };
       (stale ? ranking.stale : ranking.fresh).push(entry);
     }
   }
@@ -103,14 +104,22 @@ export function russiaMarket(messengers: readonly Messenger[], today: string, op
     .filter((line) => line.status.status !== 'available')
     .sort((a, b) => comparePartialDates(b.status.since ?? '0000', a.status.since ?? '0000') || a.name.localeCompare(b.name, 'en'));
   const latestEvents = messengers
-    .flatMap((m) => m.events.filter((e) => e.jurisdiction === 'RU' && REGULATORY_KINDS.includes(e.kind)).map((event) => ({ id: m.id, name: m.name, event, source: m.sources.find((s) => s.id === event.source) })))
+    .flatMap((m) =>
+      m.events.filter((e) => e.jurisdiction === 'RU' && REGULATORY_KINDS.includes(e.kind)).map((event) => ({ id: m.id, name: m.name, event, source: sourceOf(m, event.source) })),
+    )
     .sort((a, b) => comparePartialDates(b.event.date, a.event.date) || a.name.localeCompare(b.name, 'en'))
     .slice(0, options.events ?? 8);
   const maxEntry = messengers.find((m) => m.id === 'max');
   const max = maxEntry && {
     id: maxEntry.id,
     name: maxEntry.name,
-    figures: latestFigures(maxEntry).map((point) => ({ id: maxEntry.id, name: maxEntry.name, point, source: maxEntry.sources.find((s) => s.id === point.source), stale: !isFreshFigure(point, today) })),
+    figures: latestFigures(maxEntry).map((point) => ({
+      id: maxEntry.id,
+      name: maxEntry.name,
+      point,
+      source: sourceOf(maxEntry, point.source),
+      stale: !isFreshFigure(point, today),
+    })),
   };
   return { audience: rankings(messengers, today, { minFresh: options.minFresh ?? 2, scope: (scope) => scope === 'RU' }), notAvailable, latestEvents, max };
 }
@@ -146,7 +155,12 @@ export function statusByCountry(messenger: Pick<Messenger, 'events'>): Jurisdict
   const jurisdictions = new Set(messenger.events.filter((e) => e.jurisdiction && isStatusEvent(e.kind)).map((e) => e.jurisdiction!));
   return [...jurisdictions]
     .map((jurisdiction) => ({ jurisdiction, ...statusIn(messenger, jurisdiction) }))
-    .sort((a, b) => Number(b.jurisdiction === 'RU') - Number(a.jurisdiction === 'RU') || comparePartialDates(b.since ?? '0000', a.since ?? '0000') || a.jurisdiction.localeCompare(b.jurisdiction, 'en'));
+    .sort(
+      (a, b) =>
+        Number(b.jurisdiction === 'RU') - Number(a.jurisdiction === 'RU') ||
+        comparePartialDates(b.since ?? '0000', a.since ?? '0000') ||
+        a.jurisdiction.localeCompare(b.jurisdiction, 'en'),
+    );
 }
 
 /** Every country where some messenger was ever blocked or restricted: the table's country choice. */

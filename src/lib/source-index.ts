@@ -1,19 +1,26 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
+import type { Locale, Translate } from '../i18n/index.ts';
+import { formatFigureValue } from './format.ts';
+import { formatPartialDate } from './partial-date.ts';
+import type { EventKind, Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
+import { sourceOf } from './sources.ts';
 
-/** One fact that cites a source, and where on the entry page it is. */
-export interface CitingFact {
-  messengerId: string;
-  messengerName: string;
-  kind: 'users' | 'event' | 'owner' | 'encryption' | 'openSource' | 'business';
+/** What a citing fact says, typed per kind, for the list to word in the reader's language. */
+export type FactClaim =
+  { kind: 'users'; value: number; metric: Metric } | { kind: 'event'; event: EventKind } | { kind: 'owner'; owner: string } | { kind: 'encryption' | 'openSource' | 'business' };
+
+/** Where on an entry page a fact is. */
+interface FactPlace {
   /** Anchor on the entry page: `users`, `event-2018-04-16-block`, … */
   anchor: string;
   /** Date of the fact, when it has one. */
   date?: string;
-  /** What is said, for the list: a value, an event kind, an owner. */
-  label: string;
 }
+
+/** One fact that cites a source, and where on the entry page it is. */
+export type CitingFact = FactClaim & FactPlace & { messengerId: string; messengerName: string };
 
 export interface IndexedSource {
   source: Source;
@@ -27,21 +34,21 @@ export interface IndexedSource {
 export function sourcesByPublisher(messengers: readonly Messenger[]): [string, IndexedSource[]][] {
   const byUrl = new Map<string, IndexedSource>();
   for (const m of messengers) {
-    const add = (sourceId: string | undefined, fact: Omit<CitingFact, 'messengerId' | 'messengerName'>) => {
-      const source = m.sources.find((s) => s.id === sourceId);
+    const add = (sourceId: string | undefined, place: FactPlace, claim: FactClaim) => {
+      const source = sourceOf(m, sourceId);
       if (!source) return;
       const indexed = byUrl.get(source.url) ?? { source, facts: [] };
-      indexed.facts.push({ messengerId: m.id, messengerName: m.name, ...fact });
+      indexed.facts.push({ messengerId: m.id, messengerName: m.name, ...place, ...claim });
       byUrl.set(source.url, indexed);
     };
     const figures = figureAnchors(m.users);
-    m.users.forEach((point, i) => add(point.source, { kind: 'users', anchor: figures[i]!, date: point.date, label: `${point.value} ${point.metric}` }));
+    m.users.forEach((point, i) => add(point.source, { anchor: figures[i] ?? 'users', date: point.date }, { kind: 'users', value: point.value, metric: point.metric }));
     const anchors = eventAnchors(m.events);
-    m.events.forEach((event, i) => add(event.source, { kind: 'event', anchor: anchors[i]!, date: event.date, label: event.kind }));
-    m.owners.forEach((owner) => add(owner.source, { kind: 'owner', anchor: 'owners', date: owner.from, label: owner.owner }));
-    m.encryption?.history.forEach((step) => add(step.source, { kind: 'encryption', anchor: 'encryption', date: step.from, label: 'encryption' }));
-    add(m.openSource?.source, { kind: 'openSource', anchor: 'facts', label: 'open source' });
-    add(m.business?.source, { kind: 'business', anchor: 'business', label: 'business' });
+    m.events.forEach((event, i) => add(event.source, { anchor: anchors[i] ?? 'events', date: event.date }, { kind: 'event', event: event.kind }));
+    m.owners.forEach((owner) => add(owner.source, { anchor: 'owners', date: owner.from }, { kind: 'owner', owner: owner.owner }));
+    m.encryption?.history.forEach((step) => add(step.source, { anchor: 'encryption', date: step.from }, { kind: 'encryption' }));
+    add(m.openSource?.source, { anchor: 'facts' }, { kind: 'openSource' });
+    add(m.business?.source, { anchor: 'business' }, { kind: 'business' });
   }
   const groups = new Map<string, IndexedSource[]>();
   for (const indexed of byUrl.values()) {
@@ -52,6 +59,25 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
     .map(([publisher, list]) => [publisher, list.sort((a, b) => a.source.title.localeCompare(b.source.title, 'en'))]);
+}
+
+/** A citing fact in words, for the list under its source: `1 May 2024: 950 million monthly active users`. An owner's name is left to the markup, which marks its language. */
+export function describeFact(fact: CitingFact, locale: Locale, t: Translate): string {
+  const when = fact.date ? `${formatPartialDate(fact.date, locale)}: ` : '';
+  switch (fact.kind) {
+    case 'users':
+      return `${when}${formatFigureValue(fact, locale, 'full')} ${t(`metric.${fact.metric}`)}`;
+    case 'event':
+      return `${when}${t(`event.${fact.event}`)}`;
+    case 'owner':
+      return `${when}${t('entry.owner').toLowerCase()}`;
+    case 'encryption':
+      return `${when}${t('entry.encryption')}`;
+    case 'openSource':
+      return t('entry.openSourceClient');
+    case 'business':
+      return t('entry.business');
+  }
 }
 
 /** One letter of the publishers' A–Z index, and the publishers under it. */

@@ -8,6 +8,7 @@ import { startOf } from './partial-date.ts';
 import type { RowData } from './table-view.ts';
 import { searchKey } from './transliterate.ts';
 import { formatFigureValue } from './format.ts';
+import { sourceOf } from './sources.ts';
 
 /** A table row's filter and sort values, from the derived summary and the entry's latest figures. */
 export function rowData(summary: MessengerSummary, messenger: Pick<Messenger, 'architecture' | 'users' | 'events' | 'discontinued'>): RowData {
@@ -29,7 +30,10 @@ export function rowData(summary: MessengerSummary, messenger: Pick<Messenger, 'a
 }
 
 /** `mau:world=3000000000;monthly-reach:RU=97000000`: a row's figures in one attribute. */
-const writeFigures = (figures: Readonly<Record<string, number>>) => Object.entries(figures).map(([pair, value]) => `${pair}=${value}`).join(';');
+const writeFigures = (figures: Readonly<Record<string, number>>) =>
+  Object.entries(figures)
+    .map(([pair, value]) => `${pair}=${value}`)
+    .join(';');
 const readFigures = (text: string | undefined): Record<string, number> =>
   Object.fromEntries(
     (text ?? '')
@@ -82,9 +86,20 @@ export interface SearchRecord {
 }
 
 export const VIEW_CSV_HEADER = [
-  'id', 'name', 'launched', 'discontinued',
-  'users', 'metric', 'scope', 'users_date', 'measured_by', 'users_source_url',
-  'e2ee_one_to_one', 'open_source_client', 'phone_number', 'status_in_russia',
+  'id',
+  'name',
+  'launched',
+  'discontinued',
+  'users',
+  'metric',
+  'scope',
+  'users_date',
+  'measured_by',
+  'users_source_url',
+  'e2ee_one_to_one',
+  'open_source_client',
+  'phone_number',
+  'status_in_russia',
 ] as const;
 
 export type ViewCsvColumn = (typeof VIEW_CSV_HEADER)[number];
@@ -95,6 +110,8 @@ export const VIEW_CSV_CODED = ['metric', 'scope', 'measured_by', 'e2ee_one_to_on
 /** The view CSV in another language: its header, and each coded column's code → label. Built with the search index. */
 export interface ViewCsvLanguage {
   header: string[];
+  /** The name of the column a view at a date adds. */
+  asOf: string;
   labels: Partial<Record<ViewCsvColumn, Record<string, string>>>;
 }
 
@@ -138,7 +155,7 @@ export function searchRecord(messenger: Messenger, summary: MessengerSummary, re
       after: [summary.e2ee, summary.openSourceClient, summary.phoneNumber, summary.russia],
     },
     figures: Object.fromEntries(
-      latestFigures(messenger).map((point) => [pairKey(point), [point.value, point.date, point.measurer ?? point.measuredBy, messenger.sources.find((s) => s.id === point.source)?.url]]),
+      latestFigures(messenger).map((point) => [pairKey(point), [point.value, point.date, point.measurer ?? point.measuredBy, sourceOf(messenger, point.source)?.url]]),
     ),
   };
 }
@@ -179,7 +196,7 @@ export function atRow(then: Messenger, locale: string): AtRow {
     ...Object.fromEntries(
       latestFigures(then).map((point): [string, AtFigure] => [
         pairKey(point),
-        [point.value, point.date, point.measurer ?? point.measuredBy, then.sources.find((s) => s.id === point.source)?.url, staleFrom(point.date), formatFigureValue(point, locale)],
+        [point.value, point.date, point.measurer ?? point.measuredBy, sourceOf(then, point.source)?.url, staleFrom(point.date), formatFigureValue(point, locale)],
       ]),
     ),
   };
@@ -194,13 +211,22 @@ export interface AtRecord {
 export const atRecord = (messenger: Messenger, today: Day, locale: string): AtRecord => ({ id: messenger.id, t: timeline(messenger, today, (then) => atRow(then, locale)) });
 
 /** The figures of a row at a date, as RowData keeps them (`metric:scope` → value). */
-export const atFigures = (row: AtRow): Record<string, number> =>
-  Object.fromEntries(Object.entries(row).flatMap(([key, value]) => (Array.isArray(value) ? [[key, value[0]]] : [])));
+export const atFigures = (row: AtRow): Record<string, number> => Object.fromEntries(Object.entries(row).flatMap(([key, value]) => (Array.isArray(value) ? [[key, value[0]]] : [])));
 
 /** The CSV of a view at a date: as `viewCsvRow`, with the row's name, shutdown, figures and statuses of that day. */
 export function viewCsvRowAt(record: SearchRecord, row: AtRow, figure: string): CsvCell[] {
   const value = (key: string, none = '') => (typeof row[key] === 'string' && row[key] !== none ? row[key] : undefined);
   const point = row[figure];
   const { before, after } = record.csv;
-  return [record.id, value('name'), before[2], value('end'), ...usersCells(figure, Array.isArray(point) ? point : undefined), value('e2ee', 'unknown'), after[1], after[2], value('ru', 'none')];
+  return [
+    record.id,
+    value('name'),
+    before[2],
+    value('end'),
+    ...usersCells(figure, Array.isArray(point) ? point : undefined),
+    value('e2ee', 'unknown'),
+    after[1],
+    after[2],
+    value('ru', 'none'),
+  ];
 }

@@ -1,4 +1,4 @@
-import { ARCHITECTURES, CATEGORIES, ENCRYPTION_LEVELS, PHONE_NUMBER } from './vocabulary.ts';
+import { ARCHITECTURES, CATEGORIES, COMPARE_LIMIT, ENCRYPTION_LEVELS, PHONE_NUMBER, YEAR_MAX, YEAR_MIN } from './vocabulary.ts';
 import { parseAt } from './at-date.ts';
 /**
  * The comparison table's view: what is searched, filtered, sorted, shown and selected. It lives in
@@ -58,7 +58,7 @@ export interface ViewState {
   sort: { key: SortKey; dir: 'asc' | 'desc' } | undefined;
   /** Columns shown; all when undefined. */
   cols: Column[] | undefined;
-  /** Selected ids for comparison, at most four. */
+  /** Selected ids for comparison, at most COMPARE_LIMIT. */
   sel: string[];
   /** The (metric, scope) pair the users column shows and sorts, `metric:scope`. */
   figure: string;
@@ -70,14 +70,28 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = { q: '', filters: {}, from: undefined, to: undefined, sort: undefined, cols: undefined, sel: [], figure: DEFAULT_FIGURE, country: undefined };
 export const MAX_QUERY = 100;
-export const MAX_SELECTED = 4;
+
+/** A year typed or linked (`from`, `to`): four digits within YEAR_MIN … YEAR_MAX, else undefined. */
+export function parseYear(text: string | null | undefined): number | undefined {
+  if (!text || !/^\d{4}$/.test(text)) return undefined;
+  const year = Number(text);
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : undefined;
+}
 
 /** Longest list parameter read: a longer one is somebody else's URL, not a view of this table. */
 export const MAX_LIST_PARAM = 1000;
 /** A comma-separated parameter as a list without repeats; too long a value reads as empty. */
 const list = (value: string | null) =>
-  value && value.length <= MAX_LIST_PARAM ? [...new Set(value.split(',').map((part) => part.trim()).filter(Boolean))] : [];
-const year = (value: string | null) => (value && /^\d{4}$/.test(value) && Number(value) >= 1970 && Number(value) <= 2100 ? Number(value) : undefined);
+  value && value.length <= MAX_LIST_PARAM
+    ? [
+        ...new Set(
+          value
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : [];
 
 /** What a view is read against: the page's rows, its figure pairs and countries, the build date. */
 export interface ViewContext {
@@ -108,11 +122,11 @@ export function parseView(params: URLSearchParams, { ids, figures = [DEFAULT_FIG
   return {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
     filters,
-    from: year(params.get('from')),
-    to: year(params.get('to')),
+    from: parseYear(params.get('from')),
+    to: parseYear(params.get('to')),
     sort,
     cols,
-    sel: [...new Set(list(params.get('sel')).filter((id) => ids.has(id)))].slice(0, MAX_SELECTED),
+    sel: [...new Set(list(params.get('sel')).filter((id) => ids.has(id)))].slice(0, COMPARE_LIMIT),
     figure: figures.includes(params.get('figure') ?? '') ? params.get('figure')! : DEFAULT_FIGURE,
     country: countries.includes(country) ? country : undefined,
     ...(at && 'at' in at ? { at: at.at } : {}),

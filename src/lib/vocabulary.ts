@@ -5,6 +5,17 @@
 /** Labels of one vocabulary, per language. */
 type Labels<V extends string> = { readonly en: Readonly<Record<V, string>>; readonly ru: Readonly<Record<V, string>> };
 
+/**
+ * The years a view can name: the table's launch-year filter (`from`, `to`) and a view at a date
+ * (`?at=`, which also stops at the build date). Older than the oldest entry (IRC, 1988) so that a
+ * predecessor can be added, and bounded above so a typo is refused instead of read.
+ */
+export const YEAR_MIN = 1970;
+export const YEAR_MAX = 2100;
+
+/** How many messengers one comparison holds (the table's selection, `?ids=` of compare). */
+export const COMPARE_LIMIT = 4;
+
 /** Kinds of service (labels: `category.*` in the dictionaries). */
 export const CATEGORIES = ['consumer', 'workplace', 'social', 'open-network'] as const;
 /** How the service is built (labels: `architecture.*`). */
@@ -15,17 +26,7 @@ export const PLATFORMS = ['android', 'ios', 'windows', 'macos', 'linux', 'web'] 
 export const PHONE_NUMBER = ['required', 'optional', 'no'] as const;
 
 /** What a user figure counts. The metric is what the source says, never inferred. */
-export const METRICS = [
-  'mau',
-  'dau',
-  'registered',
-  'monthly-active-accounts',
-  'peak-concurrent',
-  'users',
-  'monthly-reach',
-  'daily-reach',
-  'survey-share',
-] as const;
+export const METRICS = ['mau', 'dau', 'registered', 'monthly-active-accounts', 'peak-concurrent', 'users', 'monthly-reach', 'daily-reach', 'survey-share'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const METRIC_LABELS: Labels<Metric> = {

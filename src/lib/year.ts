@@ -10,6 +10,7 @@ import { byLaunch } from './derive.ts';
 import { isFreshFigure, rankings, type CountryStatus, type Ranking } from './landscape.ts';
 import type { PartialDate } from './partial-date.ts';
 import type { EncryptionLevel, EventKind } from './vocabulary.ts';
+import { sourceOf } from './sources.ts';
 
 /** Where a fact on a year page comes from: enough to link it, nothing dated. */
 export interface SourceLink {
@@ -96,7 +97,7 @@ export const YEAR_MIN_FRESH = 2;
 /** The year of a partial date: its first four digits (every form starts YYYY). */
 const yearOf = (date: PartialDate) => Number(date.slice(0, 4));
 const link = (m: Messenger, id: string): SourceLink | undefined => {
-  const source = m.sources.find((s) => s.id === id);
+  const source = sourceOf(m, id);
   return source && { url: source.url, publisher: source.publisher };
 };
 
@@ -116,9 +117,7 @@ export function yearModel(messengers: readonly Messenger[], year: number, today:
     figures: s.figures.map((point) => ({ point, source: link(s.then, point.source), stale: !isFreshFigure(point, day) })),
     russia: s.russia,
     elsewhere: s.running
-      ? s.jurisdictions.flatMap(({ jurisdiction, status }) =>
-          jurisdiction !== 'RU' && status.status !== 'available' ? [{ jurisdiction, status: status.status }] : [],
-        )
+      ? s.jurisdictions.flatMap(({ jurisdiction, status }) => (jurisdiction !== 'RU' && status.status !== 'available' ? [{ jurisdiction, status: status.status }] : []))
       : [],
   }));
   const closedEarlier = states
@@ -132,7 +131,15 @@ export function yearModel(messengers: readonly Messenger[], year: number, today:
     states.flatMap((s) =>
       s.then.events
         .filter((event) => inYear(event.date))
-        .map((event) => ({ id: s.then.id, name: s.name, date: event.date, kind: event.kind, jurisdiction: event.jurisdiction, title: event.title, source: link(s.then, event.source) })),
+        .map((event) => ({
+          id: s.then.id,
+          name: s.name,
+          date: event.date,
+          kind: event.kind,
+          jurisdiction: event.jurisdiction,
+          title: event.title,
+          source: link(s.then, event.source),
+        })),
     ),
   );
   const running = states.filter((s) => s.running);

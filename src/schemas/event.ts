@@ -23,9 +23,7 @@ export const eventSchema = z
       description:
         'Only with kind registry, and then required: ori (Russia’s register of information-dissemination organisers), social-networks (Russia’s register of social networks) or other.',
     }),
-    jurisdiction: countryCode
-      .optional()
-      .meta({ description: 'Country code (or EU) whose authority acted; leave out for corporate events.' }),
+    jurisdiction: countryCode.optional().meta({ description: 'Country code (or EU) whose authority acted; leave out for corporate events.' }),
     previousName: text.optional().meta({
       description: 'Only with kind rename: the name the messenger had until this date (leave out when the company, not the messenger, was renamed).',
     }),

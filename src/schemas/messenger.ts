@@ -36,19 +36,10 @@ export const messengerSchema = z
   .object({
     id: kebabId.meta({ description: 'The file name without `.mdx`; it is the URL slug.' }),
     name: text.meta({ description: 'Display name.' }),
-    aliases: z
-      .array(text)
-      .default([])
-      .meta({ description: 'Other names and spellings in any script (Телеграм, Аська, OICQ); search uses them.' }),
-    summary: text
-      .max(200, { error: 'is too long (expected at most 200 characters)' })
-      .meta({ description: 'One English sentence, at most 200 characters.' }),
-    category: z
-      .enum(CATEGORIES, { error: oneOf(CATEGORIES) })
-      .meta({ description: 'consumer, workplace (chat), social (network messaging) or open-network (protocol).' }),
-    launched: partialDate
-      .optional()
-      .meta({ description: 'First public release. Leave out only when no acceptable source gives even the year.' }),
+    aliases: z.array(text).default([]).meta({ description: 'Other names and spellings in any script (Телеграм, Аська, OICQ); search uses them.' }),
+    summary: text.max(200, { error: 'is too long (expected at most 200 characters)' }).meta({ description: 'One English sentence, at most 200 characters.' }),
+    category: z.enum(CATEGORIES, { error: oneOf(CATEGORIES) }).meta({ description: 'consumer, workplace (chat), social (network messaging) or open-network (protocol).' }),
+    launched: partialDate.optional().meta({ description: 'First public release. Leave out only when no acceptable source gives even the year.' }),
     discontinued: partialDate.optional().meta({ description: 'When the service shut down; leave out while it runs.' }),
     successor: kebabId.optional().meta({ description: 'Id of the entry that replaced this one, if it is in the atlas.' }),
     origin: countryCode.optional().meta({ description: 'Country where it was created.' }),
@@ -71,17 +62,13 @@ export const messengerSchema = z
       .array(z.enum(PLATFORMS, { error: oneOf(PLATFORMS) }))
       .default([])
       .meta({ description: 'Platforms with an official client (now, or at shutdown).' }),
-    encryption: encryptionSchema
-      .optional()
-      .meta({ description: 'End-to-end encryption as a dated history; leave out while no source settles it.' }),
+    encryption: encryptionSchema.optional().meta({ description: 'End-to-end encryption as a dated history; leave out while no source settles it.' }),
     business: businessSchema.optional(),
     users: z.array(userCountSchema).default([]).meta({ description: 'User figures, oldest first.' }),
-    figuresNote: bilingualTextSchema
-      .optional()
-      .meta({
-        description:
-          'Why the entry has no recent figure, in English (`en`) and Russian (`ru`): e.g. the company publishes none, or a decentralised network cannot be counted. Shown beside the stale mark.',
-      }),
+    figuresNote: bilingualTextSchema.optional().meta({
+      description:
+        'Why the entry has no recent figure, in English (`en`) and Russian (`ru`): e.g. the company publishes none, or a decentralised network cannot be counted. Shown beside the stale mark.',
+    }),
     events: z.array(eventSchema).default([]).meta({ description: 'Dated history, oldest first.' }),
     sources: z.array(sourceSchema).min(1, { error: 'is empty (expected at least one source)' }),
     reviewed: fullDate.meta({ description: 'The day the facts were last checked against the sources.' }),
@@ -94,9 +81,7 @@ export type Category = Messenger['category'];
 /** Frontmatter of `content/messengers/ru/<id>.mdx`: the Russian summary; the body is the Russian prose. */
 export const messengerRuSchema = z
   .object({
-    summary: text
-      .max(200, { error: 'is too long (expected at most 200 characters)' })
-      .meta({ description: 'One Russian sentence, at most 200 characters.' }),
+    summary: text.max(200, { error: 'is too long (expected at most 200 characters)' }).meta({ description: 'One Russian sentence, at most 200 characters.' }),
   })
   .strict();
 

@@ -5,9 +5,7 @@ import { partialDate, sourceRef, text } from './common.ts';
 export const priceSchema = z
   .object({
     amount: z.number({ error: 'expected a number without spaces or currency signs' }).positive({ error: 'must be above zero' }),
-    currency: z
-      .string({ error: 'expected a currency code such as USD' })
-      .regex(/^[A-Z]{3}$/, { error: 'not a currency code (expected three capital letters such as USD)' }),
+    currency: z.string({ error: 'expected a currency code such as USD' }).regex(/^[A-Z]{3}$/, { error: 'not a currency code (expected three capital letters such as USD)' }),
   })
   .strict();
 

@@ -8,9 +8,7 @@ export const sourceSchema = z
     title: text.meta({ description: 'The page’s own title, in its own language.' }),
     publisher: text.meta({ description: 'Who published it: a company, a newspaper, a regulator.' }),
     authors: z.array(text).optional().meta({ description: 'Authors as printed, e.g. `Ivan Petrov`.' }),
-    url: z
-      .url({ protocol: /^https$/, error: 'not an https URL (expected https://…)' })
-      .meta({ description: 'Where the page can be read; https only.' }),
+    url: z.url({ protocol: /^https$/, error: 'not an https URL (expected https://…)' }).meta({ description: 'Where the page can be read; https only.' }),
     published: partialDate.optional().meta({ description: 'Publication date, as precise as the page gives it.' }),
     accessed: fullDate.meta({ description: 'The day an editor read the page and checked the fact.' }),
     language: z

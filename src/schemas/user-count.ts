@@ -36,23 +36,24 @@ export const userCountSchema = z
     measuredBy: measuredBySchema.meta({
       description: 'company (it published the figure), panel (an audience panel such as Mediascope), survey, or estimate (a third party’s estimate).',
     }),
-    measurer: text
-      .optional()
-      .meta({ description: 'Who measured it, when not the company itself: the panel, pollster or analyst firm (e.g. Mediascope).' }),
+    measurer: text.optional().meta({ description: 'Who measured it, when not the company itself: the panel, pollster or analyst firm (e.g. Mediascope).' }),
     population: bilingualTextSchema
       .optional()
       .meta({ description: 'The base the figure is of (e.g. Russia, ages 12+); required for monthly-reach, daily-reach and survey-share.' }),
     source: sourceRef,
-    note: bilingualTextSchema
-      .optional()
-      .meta({ description: 'Anything a reader needs to read the figure right, in English (`en`) and Russian (`ru`), with the same numbers.' }),
+    note: bilingualTextSchema.optional().meta({ description: 'Anything a reader needs to read the figure right, in English (`en`) and Russian (`ru`), with the same numbers.' }),
   })
   .strict()
   .superRefine((point, ctx) => {
     if (isPercentMetric(point.metric)) {
       if (point.value > 100) ctx.addIssue({ code: 'custom', path: ['value'], input: point.value, message: `not a percent (expected a number from 0 to 100 for ${point.metric})` });
     } else if (!Number.isInteger(point.value)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], input: point.value, message: 'not a whole number (expected a count of people or accounts; only survey-share takes decimals)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        input: point.value,
+        message: 'not a whole number (expected a count of people or accounts; only survey-share takes decimals)',
+      });
     }
     if (needsPopulation(point.metric) && !point.population) {
       ctx.addIssue({

@@ -13,8 +13,30 @@ import { ENTRY_IDS, LOCALES } from './support/site.ts';
 const parseCsv = (text: string, delimiter: string): string[][] => parse(text, { bom: true, delimiter });
 
 const words = {
-  en: { asOf: 'As of', csv: 'Download CSV of this view', compareCsv: 'Download CSV of this comparison', cite: 'Cite this comparison', blocked: 'Blocked', status: 'Status', notLaunched: 'not launched yet', notADate: 'That is not a date', range: 'must lie between' },
-  ru: { asOf: 'На дату', csv: 'Скачать CSV с этой выборкой', compareCsv: 'Скачать CSV этого сравнения', cite: 'Сослаться на это сравнение', blocked: 'Заблокирован', status: 'Статус', notLaunched: 'ещё не запущен', notADate: 'Это не дата', range: 'Дата должна быть' },
+  en: {
+    asOf: 'As of',
+    asOfColumn: 'as_of',
+    csv: 'Download CSV of this view',
+    compareCsv: 'Download CSV of this comparison',
+    cite: 'Cite this comparison',
+    blocked: 'Blocked',
+    status: 'Status',
+    notLaunched: 'not launched yet',
+    notADate: 'That is not a date',
+    range: 'must lie between',
+  },
+  ru: {
+    asOf: 'На дату',
+    asOfColumn: 'на дату',
+    csv: 'Скачать CSV с этой выборкой',
+    compareCsv: 'Скачать CSV этого сравнения',
+    cite: 'Сослаться на это сравнение',
+    blocked: 'Заблокирован',
+    status: 'Статус',
+    notLaunched: 'ещё не запущен',
+    notADate: 'Это не дата',
+    range: 'Дата должна быть',
+  },
 } as const;
 
 const rowIds = (page: Page) => page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
@@ -60,7 +82,7 @@ for (const { code, prefix } of LOCALES) {
     await page.goto(`${prefix}/messengers/?at=2012`);
     await expect(page.locator('[data-at-message]')).toContainText('2012');
     const [header, ...rows] = await download(page, w.csv, code);
-    expect(header!.at(-1)).toBe('as_of');
+    expect(header!.at(-1)).toBe(w.asOfColumn);
     const column = (name: string) => (name === 'as_of' ? header!.length - 1 : (VIEW_CSV_HEADER as readonly string[]).indexOf(name));
     expect(rows.length).toBe((await rowIds(page)).length);
     for (const row of rows) {
@@ -121,13 +143,18 @@ for (const { code, prefix } of LOCALES) {
     const telegram = await column('Telegram');
     expect(telegram).toBeGreaterThan(0);
     const status = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: w.status, exact: true }) });
-    expect(await status.locator('td').nth(telegram - 1).innerText()).toBe(w.notLaunched);
+    expect(
+      await status
+        .locator('td')
+        .nth(telegram - 1)
+        .innerText(),
+    ).toBe(w.notLaunched);
     // Every figure's own date (in its text) is 2012 or earlier.
     for (const text of await table.locator('td', { has: page.locator('a.ref') }).allInnerTexts()) {
       for (const [year] of text.matchAll(/\b(?:19|20)\d\d\b/g)) expect(Number(year), text).toBeLessThanOrEqual(2012);
     }
     const [header, ...rows] = await download(page, w.compareCsv, code);
-    expect(header!.at(-1)).toBe('as_of');
+    expect(header!.at(-1)).toBe(w.asOfColumn);
     for (const row of rows) expect(row.at(-1)).toBe('2012');
     await page.getByText(w.cite).click();
     expect(await page.locator('[data-cite] pre').first().innerText()).toContain('/compare/?ids=telegram,whatsapp,qq&at=2012');

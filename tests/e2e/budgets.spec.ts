@@ -73,11 +73,17 @@ test('table page: HTML ≤ 40 KB, its JavaScript (search, filters, sort, fuse.js
     // page may carry) with what it imports at once, plus fuse.js.
     const own = (src: string) => src.includes('/index.astro_astro_type_script');
     const js = [...new Set([...scripts(`${prefix}messengers`, false, own), ...all.filter((file) => file.includes('fuse'))])];
-    expect(js.some((file) => file.includes('index.astro_astro_type_script')), 'the table script is counted').toBe(true);
+    expect(
+      js.some((file) => file.includes('index.astro_astro_type_script')),
+      'the table script is counted',
+    ).toBe(true);
     expect(dated.length, 'the dated view is a chunk of its own').toBe(1);
     expect(download.length, 'the CSV of the view is a chunk of its own').toBe(1);
     expect(bytes(download), `${prefix}messengers CSV download JS`).toBeLessThanOrEqual(4 * KB);
-    expect(js.some((file) => file.includes('fuse')), 'fuse.js is counted').toBe(true);
+    expect(
+      js.some((file) => file.includes('fuse')),
+      'fuse.js is counted',
+    ).toBe(true);
     expect(bytes(js), `${prefix}messengers JS`).toBeLessThanOrEqual(15 * KB);
     expect(bytes(dated), `${prefix}messengers dated-view JS`).toBeLessThanOrEqual(5 * KB);
   }
@@ -90,7 +96,10 @@ test('entry pages and guides: at most a 3 KB loader before a chart is near; the 
     const initial = initialScripts(page);
     expect(bytes(initial), `${page}: JS before any chart`).toBeLessThanOrEqual(3 * KB);
     const hasChart = html(page).includes('<atlas-chart');
-    expect(initial.some((file) => file.includes('ChartScript')), `${page}: chart loader only where there is a chart`).toBe(hasChart);
+    expect(
+      initial.some((file) => file.includes('ChartScript')),
+      `${page}: chart loader only where there is a chart`,
+    ).toBe(hasChart);
     if (!hasChart) continue;
     charted++;
     const later = allScripts(page).filter((file) => !initial.includes(file));
@@ -101,7 +110,10 @@ test('entry pages and guides: at most a 3 KB loader before a chart is near; the 
     expect(bytes(chart), `${page}: chart chunk`).toBeLessThanOrEqual(60 * KB);
     // What a click on "Download PNG/CSV" adds: its own chunk, loaded on the first click.
     const onClick = later.filter((file) => !chart.includes(file));
-    expect(onClick.filter((file) => file.includes('/export.')), `${page}: the download code is a chunk of its own`).toHaveLength(1);
+    expect(
+      onClick.filter((file) => file.includes('/export.')),
+      `${page}: the download code is a chunk of its own`,
+    ).toHaveLength(1);
     expect(bytes(onClick), `${page}: download code`).toBeLessThanOrEqual(8 * KB);
   }
   expect(charted, 'some entries have charts').toBeGreaterThan(10);

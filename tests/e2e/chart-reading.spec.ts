@@ -95,7 +95,11 @@ for (const { locale, prefix, dict } of [
     }
     // What it says is one visible row of the table, in the page's language.
     const rows = await host.locator('tbody tr:not([hidden])').evaluateAll((trs) =>
-      trs.map((tr) => ({ label: (tr as HTMLElement).dataset['label']!, cells: [...(tr as HTMLTableRowElement).cells].map((cell) => cell.textContent!.trim()), href: (tr as HTMLElement).dataset['href'] })),
+      trs.map((tr) => ({
+        label: (tr as HTMLElement).dataset['label']!,
+        cells: [...(tr as HTMLTableRowElement).cells].map((cell) => cell.textContent!.trim()),
+        href: (tr as HTMLElement).dataset['href'],
+      })),
     );
     const row = rows.find((candidate) => said.startsWith(`${candidate.label}. `) && candidate.cells.slice(1, 5).every((cell) => said.includes(cell)));
     expect(row, `"${said}" is a row of the table`).toBeDefined();

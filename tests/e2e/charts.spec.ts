@@ -94,9 +94,9 @@ test('downloads: a PNG, and a CSV whose rows match the visible table', async ({ 
     return parseCsv(text, { bom: true });
   };
   const tableRows = () =>
-    host.locator('tbody tr:not([hidden])').evaluateAll((rows) =>
-      rows.map((row) => [(row as HTMLTableRowElement).cells[0]!.textContent!.trim(), (row as HTMLTableRowElement).cells[1]!.getAttribute('data-value')]),
-    );
+    host
+      .locator('tbody tr:not([hidden])')
+      .evaluateAll((rows) => rows.map((row) => [(row as HTMLTableRowElement).cells[0]!.textContent!.trim(), (row as HTMLTableRowElement).cells[1]!.getAttribute('data-value')]));
 
   const [header, ...rows] = await csvRows();
   expect(header).toContain('Source URL');
@@ -171,11 +171,14 @@ test.describe('reduced motion', () => {
     const canvas = host.locator('canvas');
     const first = await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL());
     // Ten frames: an animated chart.js chart repaints on every one of them.
-    await page.evaluate(() => new Promise<void>((resolve) => {
-      let left = 10;
-      const tick = () => (--left ? requestAnimationFrame(tick) : resolve());
-      requestAnimationFrame(tick);
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let left = 10;
+          const tick = () => (--left ? requestAnimationFrame(tick) : resolve());
+          requestAnimationFrame(tick);
+        }),
+    );
     expect(await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL())).toBe(first);
     expect(await inkedPixels(canvas)).toBeGreaterThan(2000);
   });
@@ -208,7 +211,8 @@ test.describe('honest axes', () => {
     // The metric with the most lines for Russia, and those lines alone.
     const russia = await host.locator('[name="line"]').evaluateAll((boxes) => {
       const byMetric = new Map<string, string[]>();
-      for (const box of boxes as HTMLInputElement[]) if (box.value.endsWith(':RU')) byMetric.set(box.dataset['metric']!, [...(byMetric.get(box.dataset['metric']!) ?? []), box.value]);
+      for (const box of boxes as HTMLInputElement[])
+        if (box.value.endsWith(':RU')) byMetric.set(box.dataset['metric']!, [...(byMetric.get(box.dataset['metric']!) ?? []), box.value]);
       return [...byMetric].sort((a, b) => b[1].length - a[1].length)[0]!;
     });
     expect(russia[1].length, 'some lines for Russia').toBeGreaterThan(1);
@@ -317,7 +321,10 @@ test.describe('PNG for slides', () => {
       expect(r).toBeGreaterThanOrEqual(2);
       expect(inkedRows.filter((y) => y >= 28 * r && y < 58 * r).length, 'title drawn').toBeGreaterThan(8 * r);
       expect(inkedRows.filter((y) => y > height - 45 * r && y < height - 28 * r).length, 'credit drawn').toBeGreaterThan(4 * r);
-      expect(inkedRows.filter((y) => y < 28 * r || y > height - 28 * r), 'margins are empty').toEqual([]);
+      expect(
+        inkedRows.filter((y) => y < 28 * r || y > height - 28 * r),
+        'margins are empty',
+      ).toEqual([]);
       expect(errors).toEqual([]);
     });
   }

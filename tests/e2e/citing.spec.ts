@@ -121,6 +121,9 @@ test('an entry prints as a fact sheet with its sources written out', async ({ pa
   await page.goto(`/messengers/${ENTRY_IDS[0]}/`);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner').getByRole('navigation')).toBeHidden();
-  const after = await page.locator('#sources li a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('#sources li a[href^="http"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
 });

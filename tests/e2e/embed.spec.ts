@@ -96,10 +96,19 @@ test.describe('without JavaScript', () => {
 
 for (const { prefix } of LOCALES) {
   for (const { type, path } of embedPageTypes(prefix)) {
-    test(`${prefix || '/en'} ${type}: a CSP that opens nothing beyond scripts, styles and its own site, no frame-ancestors in meta, and no WCAG 2.2 A/AA violation`, async ({ page, request }) => {
+    test(`${prefix || '/en'} ${type}: a CSP that opens nothing beyond scripts, styles and its own site, no frame-ancestors in meta, and no WCAG 2.2 A/AA violation`, async ({
+      page,
+      request,
+    }) => {
       const html = await (await request.get(path)).text();
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-      const directives = new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1).join(' ')]));
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => [d.split(' ')[0]!, d.split(' ').slice(1).join(' ')]),
+      );
       for (const name of ['object-src', 'base-uri', 'frame-src', 'worker-src', 'img-src', 'font-src', 'media-src', 'manifest-src', 'form-action']) {
         expect(directives.get(name), name).toBe("'none'");
       }

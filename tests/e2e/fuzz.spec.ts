@@ -62,10 +62,13 @@ test('search box: hostile and random input — nothing runs, no markup, the stat
     expect(kept.length <= 100 && text.startsWith(kept), context).toBe(true);
     // The table settles with its status line saying exactly how many rows it shows.
     await expect
-      .poll(async () => {
-        const shown = await page.locator('.messenger-table tbody tr:not([hidden])').count();
-        return (await status.textContent()) === `${shown} of ${ENTRY_IDS.length} messengers shown`;
-      }, { message: context, timeout: 5_000 })
+      .poll(
+        async () => {
+          const shown = await page.locator('.messenger-table tbody tr:not([hidden])').count();
+          return (await status.textContent()) === `${shown} of ${ENTRY_IDS.length} messengers shown`;
+        },
+        { message: context, timeout: 5_000 },
+      )
       .toBe(true);
     await expectSafe(page, errors, context);
   }

@@ -13,7 +13,10 @@ test('a comparison keeps its messengers in the other language', async ({ page })
 test('the table keeps a view made after the page loaded (filters written to the URL as you go)', async ({ page }) => {
   await page.goto('/messengers/');
   await page.locator('summary', { hasText: 'Filters' }).click();
-  await page.getByRole('group', { name: 'Status in Russia' }).getByRole('checkbox', { name: /^Blocked/ }).check();
+  await page
+    .getByRole('group', { name: 'Status in Russia' })
+    .getByRole('checkbox', { name: /^Blocked/ })
+    .check();
   await expect(page).toHaveURL(/[?&]ru=blocked/);
   const view = new URL(page.url()).search;
   await page.getByRole('link', { name: 'Русский' }).click();

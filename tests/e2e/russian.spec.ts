@@ -7,8 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ENTRY_IDS } from './support/site.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 
 test('no «г..» in any page or download', () => {
   const doubled = files(DIST)
@@ -32,8 +31,13 @@ interface Dataset {
 async function properNames(page: Page): Promise<string[]> {
   const data = (await (await page.request.get('/data/messengers.json')).json()) as Dataset;
   const names = data.messengers.flatMap((m) => [
-    m.name, ...(m.aliases ?? []), ...m.sources.flatMap((s) => [s.title, s.publisher]), ...m.users.map((u) => u.measurer),
-    m.encryption?.protocol, ...(m.encryption?.history ?? []).map((step) => step.protocol), m.openSource?.licence,
+    m.name,
+    ...(m.aliases ?? []),
+    ...m.sources.flatMap((s) => [s.title, s.publisher]),
+    ...m.users.map((u) => u.measurer),
+    m.encryption?.protocol,
+    ...(m.encryption?.history ?? []).map((step) => step.protocol),
+    m.openSource?.licence,
   ]);
   return [...new Set(names.filter((name): name is string => Boolean(name)))].sort((a, b) => b.length - a.length);
 }
@@ -49,7 +53,10 @@ async function englishCells(page: Page, names: string[]): Promise<string[]> {
       for (const part of copy.querySelectorAll('[lang]:not([lang="ru"]), details.row-cite')) part.remove();
       let text = copy.textContent ?? '';
       for (const name of names) text = text.split(name).join(' ');
-      text = text.replace(/\[\d+\]/g, ' ').replace(/\s+/g, ' ').trim();
+      text = text
+        .replace(/\[\d+\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (/[A-Za-z]{2,}/.test(text) && !/[А-Яа-яЁё]/.test(text)) found.push(text);
     }
     return found;

@@ -15,7 +15,14 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('search finds Latin and Cyrillic spellings and forgives typos', async ({ page }) => {
-  for (const [query, id] of [['телеграм', 'telegram'], ['vatsap', 'whatsapp'], ['ватсап', 'whatsapp'], ['Аська', 'icq'], ['telegarm', 'telegram'], ['Tencent', 'wechat']] as const) {
+  for (const [query, id] of [
+    ['телеграм', 'telegram'],
+    ['vatsap', 'whatsapp'],
+    ['ватсап', 'whatsapp'],
+    ['Аська', 'icq'],
+    ['telegarm', 'telegram'],
+    ['Tencent', 'wechat'],
+  ] as const) {
     expect(ENTRY_IDS, `${id} is in the atlas`).toContain(id);
     await search(page, query);
     expect(await visibleIds(page), query).toContain(id);
@@ -49,7 +56,9 @@ test('"blocked or restricted in" a country keeps exactly the messengers limited 
   await page.locator('summary', { hasText: 'Filters' }).click();
   await page.getByRole('combobox', { name: 'Blocked or restricted in' }).selectOption('CN');
   await expect.poll(() => page.url()).toContain('country=CN');
-  const expected = await page.locator('tbody tr').evaluateAll((rows) => rows.filter((row) => (row.getAttribute('data-limited') ?? '').split(',').includes('CN')).map((row) => row.getAttribute('data-id')));
+  const expected = await page
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.filter((row) => (row.getAttribute('data-limited') ?? '').split(',').includes('CN')).map((row) => row.getAttribute('data-id')));
   expect(expected, 'the data has messengers blocked in China').toEqual(expect.arrayContaining(['whatsapp', 'telegram']));
   await expect.poll(() => visibleIds(page)).toEqual(expected);
   // In 2008 no messenger in the atlas was yet blocked in China: the same filter leaves nothing.
@@ -66,8 +75,7 @@ test('sorting sets aria-sort and keeps unknown values last both ways', async ({ 
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   // The users column sorts by its one (metric, scope) pair: monthly active users worldwide by default.
-  const values = async () =>
-    page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => /(?:^|;)mau:world=(\d+)/.exec(row.getAttribute('data-figures') ?? '')?.[1] ?? null));
+  const values = async () => page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => /(?:^|;)mau:world=(\d+)/.exec(row.getAttribute('data-figures') ?? '')?.[1] ?? null));
   const ascending = await values();
   const known = ascending.filter((v) => v !== null).map(Number);
   expect(known).toEqual([...known].sort((a, b) => a - b));
@@ -91,7 +99,12 @@ test('the users column shows one chosen metric and scope: sort, URL and CSV foll
   await header.getByRole('button').click();
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'descending');
-  const ranked = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => /(?:^|;)monthly-reach:RU=(\d+)/.exec(row.getAttribute('data-figures') ?? '')?.[1]).filter(Boolean).map(Number));
+  const ranked = await page.locator('tbody tr').evaluateAll((rows) =>
+    rows
+      .map((row) => /(?:^|;)monthly-reach:RU=(\d+)/.exec(row.getAttribute('data-figures') ?? '')?.[1])
+      .filter(Boolean)
+      .map(Number),
+  );
   expect(ranked.length).toBeGreaterThanOrEqual(3);
   expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
   const download = page.waitForEvent('download');

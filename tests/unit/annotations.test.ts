@@ -12,8 +12,17 @@ const ROOT = join(import.meta.dirname, '../..');
 
 describe('GitHub annotations of content problems', () => {
   it('name the file, line and field, as an error or a warning', () => {
-    const problem = { path: 'content/messengers/kik.mdx', line: 41, field: 'users[2].metric', message: '"monthly" is not allowed here (expected one of: mau, dau)', severity: 'error' as const };
-    assert.equal(githubAnnotation(problem), '::error file=content/messengers/kik.mdx,line=41,title=users[2].metric::users[2].metric: "monthly" is not allowed here (expected one of: mau, dau)');
+    const problem = {
+      path: 'content/messengers/kik.mdx',
+      line: 41,
+      field: 'users[2].metric',
+      message: '"monthly" is not allowed here (expected one of: mau, dau)',
+      severity: 'error' as const,
+    };
+    assert.equal(
+      githubAnnotation(problem),
+      '::error file=content/messengers/kik.mdx,line=41,title=users[2].metric::users[2].metric: "monthly" is not allowed here (expected one of: mau, dau)',
+    );
     assert.match(githubAnnotation({ ...problem, severity: 'warning' }), /^::warning file=/);
   });
 

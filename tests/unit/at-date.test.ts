@@ -12,11 +12,23 @@ import { realEntries } from './support/real-entries.ts';
 
 const TODAY = '2026-12-06';
 const fig = (date: string, value: number, metric: UserCount['metric'] = 'mau', scope = 'world'): UserCount => ({ date, value, metric, scope, measuredBy: 'company', source: 's' });
-const ev = (date: string, kind: AtlasEvent['kind'], extra: Partial<AtlasEvent> = {}): AtlasEvent => ({ date, kind, title: { en: `${kind} ${date}`, ru: `${kind} ${date}` }, source: 's', ...extra }) as AtlasEvent;
+const ev = (date: string, kind: AtlasEvent['kind'], extra: Partial<AtlasEvent> = {}): AtlasEvent =>
+  ({ date, kind, title: { en: `${kind} ${date}`, ru: `${kind} ${date}` }, source: 's', ...extra }) as AtlasEvent;
 function entry(extra: Partial<Messenger> = {}): Messenger {
   return {
-    id: 'x', name: 'Now', aliases: [], summary: 'x', category: 'consumer', owners: [], architecture: 'centralized', platforms: [], users: [], events: [],
-    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }], reviewed: '2026-12-01', ...extra,
+    id: 'x',
+    name: 'Now',
+    aliases: [],
+    summary: 'x',
+    category: 'consumer',
+    owners: [],
+    architecture: 'centralized',
+    platforms: [],
+    users: [],
+    events: [],
+    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }],
+    reviewed: '2026-12-01',
+    ...extra,
   } as Messenger;
 }
 const at = (m: Messenger, date: string) => stateAt(m, asOfDay(date, TODAY), TODAY);
@@ -80,7 +92,10 @@ describe('the partial-date rule: a fact holds from the last day its date can mea
 
 describe('the state at a date', () => {
   it('names the messenger as it was called then, from the renames still to come', () => {
-    const m = entry({ launched: '1999-02-10', events: [ev('2000', 'rename', { previousName: 'OICQ' }), ev('2010-05', 'rename', { previousName: 'Middle' }), ev('2015', 'rename')] });
+    const m = entry({
+      launched: '1999-02-10',
+      events: [ev('2000', 'rename', { previousName: 'OICQ' }), ev('2010-05', 'rename', { previousName: 'Middle' }), ev('2015', 'rename')],
+    });
     assert.equal(at(m, '1999')?.name, 'OICQ');
     assert.equal(at(m, '2000-06')?.name, 'OICQ');
     assert.equal(at(m, '2000')?.name, 'Middle');
@@ -131,8 +146,14 @@ describe('the state at a date', () => {
 
   it('gives the latest figure of each metric and scope known by then, never a later one', () => {
     const m = entry({ launched: '2010', users: [fig('2011-06', 10), fig('2012-06', 20), fig('2012-01', 7, 'monthly-reach', 'RU'), fig('2014', 30)] });
-    assert.deepEqual(at(m, '2012-03')?.figures.map((p) => `${p.metric}:${p.scope}=${p.value}`), ['mau:world=10', 'monthly-reach:RU=7']);
-    assert.deepEqual(at(m, '2013')?.figures.map((p) => p.value), [20, 7]);
+    assert.deepEqual(
+      at(m, '2012-03')?.figures.map((p) => `${p.metric}:${p.scope}=${p.value}`),
+      ['mau:world=10', 'monthly-reach:RU=7'],
+    );
+    assert.deepEqual(
+      at(m, '2013')?.figures.map((p) => p.value),
+      [20, 7],
+    );
     assert.equal(at(m, '2013')?.stale, false);
     assert.equal(at(m, '2014-08')?.stale, true, 'no figure within 24 months of the day');
   });
@@ -140,7 +161,12 @@ describe('the state at a date', () => {
   it('gives the status in Russia and elsewhere from the latest block, unblock or restriction known then', () => {
     const m = entry({
       launched: '2013',
-      events: [ev('2018-04-16', 'block', { jurisdiction: 'RU' }), ev('2020-06-18', 'unblock', { jurisdiction: 'RU' }), ev('2025-08', 'restriction', { jurisdiction: 'RU' }), ev('2015', 'block', { jurisdiction: 'CN' })],
+      events: [
+        ev('2018-04-16', 'block', { jurisdiction: 'RU' }),
+        ev('2020-06-18', 'unblock', { jurisdiction: 'RU' }),
+        ev('2025-08', 'restriction', { jurisdiction: 'RU' }),
+        ev('2015', 'block', { jurisdiction: 'CN' }),
+      ],
     });
     assert.equal(at(m, '2017')?.russia, 'available');
     assert.equal(at(m, '2018')?.russia, 'blocked');
@@ -149,7 +175,10 @@ describe('the state at a date', () => {
     assert.equal(at(m, '2025-08-30')?.russia, 'available');
     assert.equal(at(m, '2025')?.russia, 'restricted');
     assert.deepEqual(at(m, '2014')?.jurisdictions, []);
-    assert.deepEqual(at(m, '2019')?.jurisdictions.map((j) => `${j.jurisdiction}:${j.status.status}`), ['RU:blocked', 'CN:blocked']);
+    assert.deepEqual(
+      at(m, '2019')?.jurisdictions.map((j) => `${j.jurisdiction}:${j.status.status}`),
+      ['RU:blocked', 'CN:blocked'],
+    );
     const closed = entry({ launched: '2013', discontinued: '2019', events: [ev('2018', 'block', { jurisdiction: 'RU' }), ev('2019', 'shutdown')] });
     assert.equal(at(closed, '2019')?.russia, undefined);
   });
@@ -172,7 +201,8 @@ describe('?at= values', () => {
     for (const text of ['2015', '2015-06', '2015-06-30', '1970', '2026-12', TODAY]) assert.deepEqual(parseAt(text, TODAY), { at: text }, text);
   });
   it('refuses anything else, saying why and never returning the text', () => {
-    for (const text of ['', 'abc', '2015-13', '2015-02-30', '15', '2015-6', ' 2015', '2015-06-30T00:00', '<img src=x onerror=alert(1)>']) assert.deepEqual(parseAt(text, TODAY), { problem: 'format' }, text);
+    for (const text of ['', 'abc', '2015-13', '2015-02-30', '15', '2015-6', ' 2015', '2015-06-30T00:00', '<img src=x onerror=alert(1)>'])
+      assert.deepEqual(parseAt(text, TODAY), { problem: 'format' }, text);
     for (const text of ['1969', '0001', '2027', '2026-12-07', '9999-12-31']) assert.deepEqual(parseAt(text, TODAY), { problem: 'range' }, text);
   });
 });
@@ -225,7 +255,10 @@ describe('a key that stops having a value', () => {
   it('is removed from the fold from that day on', () => {
     const m = entry({ launched: '2010', discontinued: '2015-03', events: [ev('2015-03', 'shutdown')] });
     const steps = timeline(m, TODAY, (then) => (then.discontinued ? { end: then.discontinued } : { running: 'yes' }));
-    assert.deepEqual(steps, [['2010-12-31', { running: 'yes' }], ['2015-03-31', { running: null, end: '2015-03' }]]);
+    assert.deepEqual(steps, [
+      ['2010-12-31', { running: 'yes' }],
+      ['2015-03-31', { running: null, end: '2015-03' }],
+    ]);
     assert.deepEqual(foldTimeline(steps, '2015-03-30'), { running: 'yes' });
     assert.deepEqual(foldTimeline(steps, '2015-03-31'), { end: '2015-03' });
     assert.equal(foldTimeline(steps, '2010-12-30'), undefined);
@@ -251,12 +284,35 @@ describe('the table at a date', () => {
   });
   it('writes the CSV of a view at a date with the values of that day', () => {
     const m = entry({
-      id: 'x', launched: '2009', users: [fig('2011', 10), fig('2015', 20)], events: [ev('2018', 'block', { jurisdiction: 'RU' }), ev('2014', 'rename', { previousName: 'Then' })],
-      encryption: { history: [{ from: '2009', oneToOne: 'none', source: 's' }, { from: '2016', oneToOne: 'default', source: 's' }] },
+      id: 'x',
+      launched: '2009',
+      users: [fig('2011', 10), fig('2015', 20)],
+      events: [ev('2018', 'block', { jurisdiction: 'RU' }), ev('2014', 'rename', { previousName: 'Then' })],
+      encryption: {
+        history: [
+          { from: '2009', oneToOne: 'none', source: 's' },
+          { from: '2016', oneToOne: 'default', source: 's' },
+        ],
+      },
     });
     const record = { id: 'x', keys: [], csv: { before: ['x', 'Now', '2009', undefined], after: ['default', 'no', 'required', 'blocked'] }, figures: {} };
     const row = foldTimeline(atRecord(m, TODAY, 'en').t, asOfDay('2012', TODAY))!;
-    assert.deepEqual(viewCsvRowAt(record, row, 'mau:world'), ['x', 'Then', '2009', undefined, 10, 'mau', 'world', '2011', 'company', 'https://example.com/', 'none', 'no', 'required', 'available']);
+    assert.deepEqual(viewCsvRowAt(record, row, 'mau:world'), [
+      'x',
+      'Then',
+      '2009',
+      undefined,
+      10,
+      'mau',
+      'world',
+      '2011',
+      'company',
+      'https://example.com/',
+      'none',
+      'no',
+      'required',
+      'available',
+    ]);
     assert.equal((row['mau:world'] as AtFigure)[5], '10', 'the value worded for the page');
     assert.deepEqual(viewCsvRowAt(record, row, 'dau:world').slice(4, 10), [undefined, 'dau', 'world', undefined, undefined, undefined]);
     assert.equal((row['mau:world'] as AtFigure)[4], '2013-02-01', 'the day the 2011 figure turns stale');

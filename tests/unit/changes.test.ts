@@ -24,6 +24,12 @@ describe('change log from git', () => {
     ]);
   });
   it('groups by day', () => {
-    assert.deepEqual(groupByDate(parseGitLog(LOG)).map(([date, list]) => [date, list.length]), [['2026-11-26', 2], ['2026-11-25', 2]]);
+    assert.deepEqual(
+      groupByDate(parseGitLog(LOG)).map(([date, list]) => [date, list.length]),
+      [
+        ['2026-11-26', 2],
+        ['2026-11-25', 2],
+      ],
+    );
   });
 });

@@ -58,13 +58,23 @@ describe('line labels', () => {
     const wishes = [wish(200), wish(205), wish(203), wish(198)];
     const ys = placeLabels(wishes, 14, 0, 400);
     assert.ok(closest(ys, wishes) >= 14 - 0.01, `at least one label height apart: ${ys}`);
-    assert.ok(ys.every((y, i) => Math.abs(y - wishes[i]!.y) <= 28), `each near its line: ${ys}`);
-    assert.deepEqual([...ys.keys()].sort((a, b) => ys[a]! - ys[b]!), [3, 0, 2, 1], 'top-to-bottom order kept');
+    assert.ok(
+      ys.every((y, i) => Math.abs(y - wishes[i]!.y) <= 28),
+      `each near its line: ${ys}`,
+    );
+    assert.deepEqual(
+      [...ys.keys()].sort((a, b) => ys[a]! - ys[b]!),
+      [3, 0, 2, 1],
+      'top-to-bottom order kept',
+    );
   });
   it('keeps every label inside the plot, going up when the bottom is full', () => {
     const wishes = [wish(395), wish(398), wish(399)];
     const ys = placeLabels(wishes, 14, 0, 400);
-    assert.ok(ys.every((y) => y >= 7 && y <= 393), `${ys}`);
+    assert.ok(
+      ys.every((y) => y >= 7 && y <= 393),
+      `${ys}`,
+    );
     assert.ok(closest(ys, wishes) >= 14 - 0.01, `${ys}`);
   });
   it('lets labels side by side share a height', () => {
@@ -72,7 +82,7 @@ describe('line labels', () => {
   });
   it('never collides, for any wishes that fit', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let run = 0; run < 300; run++) {
       const wishes = Array.from({ length: 1 + Math.floor(random() * 12) }, () => wish(random() * 400, random() * 200, 40 + random() * 80));
       const ys = placeLabels(wishes, 14, 0, 400);

@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  byCount, defaultMetric, defaultSeries, entryCharts, eventPoints, eventStats, launchDecade, lifespanBars, metricsPresent, timeOf, userPoints, userSeries, yearTicks,
+  byCount,
+  defaultMetric,
+  defaultSeries,
+  entryCharts,
+  eventPoints,
+  eventStats,
+  launchDecade,
+  lifespanBars,
+  metricsPresent,
+  timeOf,
+  userPoints,
+  userSeries,
+  yearTicks,
 } from '../../src/lib/chart-series.ts';
 import { parseFilterView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
@@ -9,8 +21,19 @@ import type { Messenger } from '../../src/schemas/messenger.ts';
 const source = { id: 's', title: 'T', publisher: 'P', url: 'https://example.org/', accessed: '2026-01-01', language: 'en' } as Messenger['sources'][number];
 function messenger(id: string, fields: Partial<Messenger>): Messenger {
   return {
-    id, name: id.toUpperCase(), aliases: [], summary: 'x', category: 'consumer', owners: [], architecture: 'centralized', platforms: [],
-    users: [], events: [], sources: [source], reviewed: '2026-01-01', ...fields,
+    id,
+    name: id.toUpperCase(),
+    aliases: [],
+    summary: 'x',
+    category: 'consumer',
+    owners: [],
+    architecture: 'centralized',
+    platforms: [],
+    users: [],
+    events: [],
+    sources: [source],
+    reviewed: '2026-01-01',
+    ...fields,
   } as Messenger;
 }
 const user = (date: string, value: number, metric = 'mau', scope = 'world') => ({ date, value, metric, scope, measuredBy: 'company', source: 's' }) as Messenger['users'][number];
@@ -27,16 +50,12 @@ describe('timeOf', () => {
 
 describe('lifespan bars', () => {
   const today = '2026-11-25';
-  const bars = lifespanBars(
-    [
-      messenger('b', { launched: '2009' }),
-      messenger('a', { launched: '1996-11', discontinued: '2024-06-26' }),
-      messenger('c', {}),
-    ],
-    today,
-  );
+  const bars = lifespanBars([messenger('b', { launched: '2009' }), messenger('a', { launched: '1996-11', discontinued: '2024-06-26' }), messenger('c', {})], today);
   it('orders by launch and leaves out entries without a sourced launch', () => {
-    assert.deepEqual(bars.map((bar) => bar.id), ['a', 'b']);
+    assert.deepEqual(
+      bars.map((bar) => bar.id),
+      ['a', 'b'],
+    );
   });
   it('ends at shutdown, or today while running', () => {
     assert.equal(bars[0]!.end, Date.UTC(2024, 5, 26));
@@ -44,13 +63,19 @@ describe('lifespan bars', () => {
     assert.equal(bars[1]!.end, Date.UTC(2026, 10, 25));
     assert.equal(bars[1]!.to, undefined);
     assert.equal(bars[0]!.start, Date.UTC(1996, 10, 1));
-    assert.deepEqual(bars.map((bar) => bar.years), [27, 17]);
+    assert.deepEqual(
+      bars.map((bar) => bar.years),
+      [27, 17],
+    );
   });
 });
 
 describe('launch decades and entry charts', () => {
   it('files a launch under the year its decade starts, at any precision', () => {
-    assert.deepEqual(['1996-11', '2009', '2010-01-01', '2019-12-31'].map((from) => launchDecade({ from })), ['1990', '2000', '2010', '2010']);
+    assert.deepEqual(
+      ['1996-11', '2009', '2010-01-01', '2019-12-31'].map((from) => launchDecade({ from })),
+      ['1990', '2000', '2010', '2010'],
+    );
   });
   it('draws an entry’s users only with a line of two figures, its events only with two', () => {
     const one = entryCharts(messenger('x', { users: [user('2020', 1), user('2021', 2, 'dau')], events: [event('2020', 'block', 'RU')] }));
@@ -75,7 +100,10 @@ describe('users series', () => {
   });
   it('puts each line in date order and carries the source', () => {
     const tg = userSeries(points, 'mau').find((line) => line.key === 'tg:mau:world')!;
-    assert.deepEqual(tg.points.map((p) => p.value), [200, 400]);
+    assert.deepEqual(
+      tg.points.map((p) => p.value),
+      [200, 400],
+    );
     assert.equal(tg.points[0]!.source.url, 'https://example.org/');
   });
   it('defaults to MAU and to the largest lines that have two points or more', () => {
@@ -103,7 +131,10 @@ describe('event points', () => {
   ];
   it('orders by date and keeps entry anchors', () => {
     const all = eventPoints(entries);
-    assert.deepEqual(all.map((e) => e.date), ['2013-08', '2017-05', '2018-04-16', '2020-06-18', '2021']);
+    assert.deepEqual(
+      all.map((e) => e.date),
+      ['2013-08', '2017-05', '2018-04-16', '2020-06-18', '2021'],
+    );
     assert.equal(all[2]!.anchor, 'event-2018-04-16-block');
   });
   it('drops corporate milestones from the regulatory view', () => {
@@ -117,8 +148,15 @@ describe('event points', () => {
 
 describe('byCount', () => {
   it('puts the most frequent value first and breaks ties by code point', () => {
-    assert.deepEqual(byCount(['RU', 'US', 'RU', 'CN', 'US', 'RU']), [['RU', 3], ['US', 2], ['CN', 1]]);
-    assert.deepEqual(byCount(['b', 'a']), [['a', 1], ['b', 1]]);
+    assert.deepEqual(byCount(['RU', 'US', 'RU', 'CN', 'US', 'RU']), [
+      ['RU', 3],
+      ['US', 2],
+      ['CN', 1],
+    ]);
+    assert.deepEqual(byCount(['b', 'a']), [
+      ['a', 1],
+      ['b', 1],
+    ]);
     assert.deepEqual(byCount([]), []);
   });
 });
@@ -136,8 +174,14 @@ describe('year ticks', () => {
 describe('chart view in the URL', () => {
   const options: UsersOptions = {
     metrics: ['mau', 'registered'],
-    lines: new Map([['mau', ['a:mau:world', 'b:mau:world']], ['registered', ['a:registered:world']]]),
-    defaults: new Map([['mau', ['a:mau:world']], ['registered', ['a:registered:world']]]),
+    lines: new Map([
+      ['mau', ['a:mau:world', 'b:mau:world']],
+      ['registered', ['a:registered:world']],
+    ]),
+    defaults: new Map([
+      ['mau', ['a:mau:world']],
+      ['registered', ['a:registered:world']],
+    ]),
   };
   it('round-trips a view and leaves defaults out of the URL', () => {
     const view = parseUsersView(new URLSearchParams('metric=registered&scale=log'), options);

@@ -15,9 +15,20 @@ describe('event symbols', () => {
   it('show in the legend the glyph the canvas draws: filled for filled, outlined for outlined', () => {
     // What each glyph looks like, as the chart would draw it.
     const looks: Record<string, string> = {
-      '●': 'circle/0/solid', '○': 'circle/0/hollow', '■': 'rect/0/solid', '□': 'rect/0/hollow', '◆': 'rectRot/0/solid', '◇': 'rectRot/0/hollow',
-      '▲': 'triangle/0/solid', '△': 'triangle/0/hollow', '▼': 'triangle/180/solid', '▽': 'triangle/180/hollow',
-      '✕': 'crossRot/0/stroke', '+': 'cross/0/stroke', '✱': 'star/0/stroke', '—': 'line/0/stroke',
+      '●': 'circle/0/solid',
+      '○': 'circle/0/hollow',
+      '■': 'rect/0/solid',
+      '□': 'rect/0/hollow',
+      '◆': 'rectRot/0/solid',
+      '◇': 'rectRot/0/hollow',
+      '▲': 'triangle/0/solid',
+      '△': 'triangle/0/hollow',
+      '▼': 'triangle/180/solid',
+      '▽': 'triangle/180/hollow',
+      '✕': 'crossRot/0/stroke',
+      '+': 'cross/0/stroke',
+      '✱': 'star/0/stroke',
+      '—': 'line/0/stroke',
     };
     for (const [kind, style] of styles) assert.equal(looks[style.glyph], `${style.shape}/${style.rotation}/${style.fill}`, kind);
   });
@@ -25,7 +36,10 @@ describe('event symbols', () => {
 
 describe('lines', () => {
   it('take every palette slot once before any repeats, blue and light blue (1 and 6) as far apart as can be', () => {
-    assert.deepEqual([...LINE_SLOTS].sort(), Array.from({ length: PALETTE_SIZE }, (_, i) => i + 1));
+    assert.deepEqual(
+      [...LINE_SLOTS].sort(),
+      Array.from({ length: PALETTE_SIZE }, (_, i) => i + 1),
+    );
     assert.ok(Math.abs(LINE_SLOTS.indexOf(1) - LINE_SLOTS.indexOf(6)) >= 5);
   });
   it('differ by dash too, so two lines of one colour never look alike', () => {

@@ -54,17 +54,26 @@ describe('GOST R 7.0.100-2018', () => {
     );
   });
   it('cites a company post dated to the month, and an undated page', () => {
-    assert.equal(formatGost(companyBlog), '700 Million Users and Telegram Premium // Telegram. – 2022. – URL: https://telegram.org/blog/700-million-and-premium (дата обращения: 25.11.2026). – Текст : электронный.');
+    assert.equal(
+      formatGost(companyBlog),
+      '700 Million Users and Telegram Premium // Telegram. – 2022. – URL: https://telegram.org/blog/700-million-and-premium (дата обращения: 25.11.2026). – Текст : электронный.',
+    );
     assert.equal(formatGost(undated), 'Signal Protocol // Signal. – URL: https://signal.org/docs/ (дата обращения: 25.11.2026). – Текст : электронный.');
   });
 });
 
 describe('APA 7', () => {
   it('cites a press article', () => {
-    assert.equal(formatApa(pressArticle), 'Lomas, N. (2018, March 23). Telegram chalks up 200M MAUs for its messaging app. TechCrunch. https://techcrunch.com/2018/03/23/telegram-chalks-up-200m-maus-for-its-messaging-app/');
+    assert.equal(
+      formatApa(pressArticle),
+      'Lomas, N. (2018, March 23). Telegram chalks up 200M MAUs for its messaging app. TechCrunch. https://techcrunch.com/2018/03/23/telegram-chalks-up-200m-maus-for-its-messaging-app/',
+    );
   });
   it('cites a Russian page with two authors', () => {
-    assert.equal(formatApa(russianPage), 'Иванова, А., & Сидоров, П. (2025, August 13). Роскомнадзор начал ограничивать звонки в Telegram и WhatsApp. РБК. https://www.rbc.ru/technology_and_media/13/08/2025/x');
+    assert.equal(
+      formatApa(russianPage),
+      'Иванова, А., & Сидоров, П. (2025, August 13). Роскомнадзор начал ограничивать звонки в Telegram и WhatsApp. РБК. https://www.rbc.ru/technology_and_media/13/08/2025/x',
+    );
   });
   it('puts the title first when there is no author', () => {
     assert.equal(formatApa(companyBlog), '700 Million Users and Telegram Premium. (2022, June). Telegram. https://telegram.org/blog/700-million-and-premium');
@@ -94,13 +103,19 @@ describe('BibTeX', () => {
   it('escapes TeX specials and leaves out what is unknown', () => {
     const entry = formatBibtex({ ...undated, title: 'Q&A: 100% {safe}_now' }, 'q-a');
     assert.match(entry, /title = \{Q\\&A: 100\\% safe\\_now\}/);
-    assert.doesNotMatch(entry, /author = |\n  date = /);
+    assert.doesNotMatch(entry, /author = |\n {2}date = /);
   });
 });
 
 describe('plain text', () => {
   it('reads naturally in each language', () => {
-    assert.equal(formatPlain(pressArticle, 'en'), 'Natasha Lomas. Telegram chalks up 200M MAUs for its messaging app — TechCrunch, 23 March 2018. https://techcrunch.com/2018/03/23/telegram-chalks-up-200m-maus-for-its-messaging-app/ (accessed 25 November 2026).');
-    assert.equal(formatPlain(companyBlog, 'ru'), '700 Million Users and Telegram Premium — Telegram, 06.2022. https://telegram.org/blog/700-million-and-premium (дата обращения: 25 ноября 2026).');
+    assert.equal(
+      formatPlain(pressArticle, 'en'),
+      'Natasha Lomas. Telegram chalks up 200M MAUs for its messaging app — TechCrunch, 23 March 2018. https://techcrunch.com/2018/03/23/telegram-chalks-up-200m-maus-for-its-messaging-app/ (accessed 25 November 2026).',
+    );
+    assert.equal(
+      formatPlain(companyBlog, 'ru'),
+      '700 Million Users and Telegram Premium — Telegram, 06.2022. https://telegram.org/blog/700-million-and-premium (дата обращения: 25 ноября 2026).',
+    );
   });
 });

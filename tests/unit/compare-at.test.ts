@@ -13,7 +13,12 @@ const now: CompareDataset = {
   ],
   sources: [{ title: 'Now', publisher: 'P', url: 'https://example.com/now' }],
   records: [
-    { id: 'old', name: 'Old', href: '/messengers/old/', cells: { status: 'Active', owner: 'BigCo', 'mau:world': { text: '900', source: 0, value: 900, date: '2025', stale: false } } },
+    {
+      id: 'old',
+      name: 'Old',
+      href: '/messengers/old/',
+      cells: { status: 'Active', owner: 'BigCo', 'mau:world': { text: '900', source: 0, value: 900, date: '2025', stale: false } },
+    },
     { id: 'new', name: 'New', href: '/messengers/new/', cells: { status: 'Active' } },
   ],
 };
@@ -56,6 +61,10 @@ describe('compare at a date', () => {
     for (const row of rows) assert.equal(row.at(-1), '2011');
     assert.deepEqual(rows.find((row) => row[0] === 'mau:world' && row[2] === 'old')!.slice(4, 9), [100, '2010-06', false, '100', 'https://example.com/then']);
     assert.deepEqual(compareCsv(now, ['old', 'new']).header.includes('as_of'), false);
+  });
+  it('names the date column in the language of the rest of the header', () => {
+    const csv = { header: ['факт (код)'], asOf: 'на дату', noFigure: 'нет цифры', yes: 'да', no: 'нет' };
+    assert.equal(compareCsv({ ...compareAt(now, at, '2011-12-31', ''), csv }, ['old'], '2011').header.at(-1), 'на дату');
   });
 });
 

@@ -34,16 +34,18 @@ describe('encryption history ⇔ encryption-change events', () => {
   });
   it('wants an event for each later step and a step for each event', () => {
     assert.deepEqual(fields(checkEncryptionHistory({ encryption: { history }, events: [] })), ['error encryption.history.1.from']);
-    assert.deepEqual(
-      fields(checkEncryptionHistory({ encryption: { history }, events: [event('2016-04', 'encryption-change'), event('2019', 'encryption-change')] })),
-      ['error events.1.date'],
-    );
+    assert.deepEqual(fields(checkEncryptionHistory({ encryption: { history }, events: [event('2016-04', 'encryption-change'), event('2019', 'encryption-change')] })), [
+      'error events.1.date',
+    ]);
     assert.deepEqual(fields(checkEncryptionHistory({ events: [event('2019', 'encryption-change')] })), ['error events.0.date']);
   });
 });
 
 describe('acquisition events ⇔ owners', () => {
-  const owners = [{ owner: 'A', from: '2010' }, { owner: 'B', from: '2014-02' }];
+  const owners = [
+    { owner: 'A', from: '2010' },
+    { owner: 'B', from: '2014-02' },
+  ];
   it('wants an owner from the date of each acquisition', () => {
     assert.deepEqual(checkAcquisitions({ owners, events: [event('2014-02', 'acquisition')] }), []);
     assert.deepEqual(fields(checkAcquisitions({ owners, events: [event('2014-02-19', 'acquisition'), event('2014-02', 'acquisition')] })), ['error events.0.date']);
@@ -95,12 +97,15 @@ describe('dated lists oldest first: one rule for owners, users, events and encry
       events: [{ date: '2019' }, { date: 'not a date' }, { date: '2018-05' }],
       encryption: { history: [{ from: '2016-04' }, { from: '2013-10' }] },
     };
-    assert.deepEqual(checkOldestFirst(data).map((f) => `${f.path.join('.')}: ${f.message}`), [
-      'owners.1.from: 2013 comes after 2014-02 in the list (expected owners oldest first)',
-      'users.1.date: 2013 comes after 2014-03 in the list (expected user figures oldest first)',
-      'events.2.date: 2018-05 comes after 2019 in the list (expected events oldest first)',
-      'encryption.history.1.from: 2013-10 comes after 2016-04 in the list (expected steps oldest first)',
-    ]);
+    assert.deepEqual(
+      checkOldestFirst(data).map((f) => `${f.path.join('.')}: ${f.message}`),
+      [
+        'owners.1.from: 2013 comes after 2014-02 in the list (expected owners oldest first)',
+        'users.1.date: 2013 comes after 2014-03 in the list (expected user figures oldest first)',
+        'events.2.date: 2018-05 comes after 2019 in the list (expected events oldest first)',
+        'encryption.history.1.from: 2013-10 comes after 2016-04 in the list (expected steps oldest first)',
+      ],
+    );
   });
   it('orders a partial date by the first day it can mean, and says nothing about lists it cannot read', () => {
     assert.deepEqual(checkOldestFirst({ users: [{ date: '2014' }, { date: '2014-03' }, { date: '2014-03-05' }] }), []);

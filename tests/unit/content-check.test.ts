@@ -12,7 +12,10 @@ import { describeYamlError } from '../../src/lib/check/yaml-errors.ts';
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const TODAY = '2026-11-25';
 const read = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
-const mdxIn = (dir: string) => readdirSync(join(FIXTURES, dir)).filter((name) => name.endsWith('.mdx')).sort();
+const mdxIn = (dir: string) =>
+  readdirSync(join(FIXTURES, dir))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
 
 /** The good fixtures, placed where they would sit in a real project. */
 function goodFiles(): ContentFile[] {
@@ -53,7 +56,10 @@ describe('content check: each bad entry is rejected, naming its file and field',
       const mine = errors.filter((p) => p.path === path);
       assert.ok(mine.length > 0, `${name} was accepted`);
       assert.deepEqual([...new Set(mine.map((p) => p.field))], [field], mine.map(formatProblem).join('\n'));
-      assert.ok(mine.every((p) => p.line >= 1), 'every problem has a line');
+      assert.ok(
+        mine.every((p) => p.line >= 1),
+        'every problem has a line',
+      );
       assert.deepEqual(errors.filter((p) => p.path !== path).map(formatProblem), [], 'no other file is blamed');
     });
   }
@@ -65,10 +71,21 @@ describe('content check: each bad entry is rejected, naming its file and field',
       const id = name.replace('.mdx', '');
       const path = `content/messengers/ru/${name}`;
       const entry = /^# with-entry: true$/m.test(text)
-        ? [{ path: `content/messengers/${name}`, text: read('good/good-messenger.mdx').replace('id: good-messenger', `id: ${id}`).replace(/aliases: .*/, 'aliases: []') }]
+        ? [
+            {
+              path: `content/messengers/${name}`,
+              text: read('good/good-messenger.mdx')
+                .replace('id: good-messenger', `id: ${id}`)
+                .replace(/aliases: .*/, 'aliases: []'),
+            },
+          ]
         : [];
       const errors = checkContent([...goodFiles(), ...entry, { path, text }], { today: TODAY }).filter((p) => p.severity === 'error');
-      assert.deepEqual(errors.map((p) => `${p.path} ${p.field}`), [`${path} ${field}`], errors.map(formatProblem).join('\n'));
+      assert.deepEqual(
+        errors.map((p) => `${p.path} ${p.field}`),
+        [`${path} ${field}`],
+        errors.map(formatProblem).join('\n'),
+      );
     });
   }
 });
@@ -97,7 +114,7 @@ describe('content check: messages', () => {
   it('says "missing" for a required field that is absent', () => {
     assert.match(check('required-missing')[0]!.message, /^missing \(expected text\)$/);
   });
-  it('asks for the id of one of the entry\'s own sources, naming up to three, when a source: is missing', () => {
+  it("asks for the id of one of the entry's own sources, naming up to three, when a source: is missing", () => {
     assert.deepEqual(check('user-without-source').map(formatProblem), [
       "content/messengers/user-without-source.mdx:44: users[0].source: missing (expected the id of one of this entry's sources, e.g. press, blog)",
     ]);
@@ -118,13 +135,24 @@ describe('content check: messages', () => {
   });
   it('points at the line of the faulty list item', () => {
     const [problem] = check('users-out-of-order');
-    const line = read('bad/users-out-of-order.mdx').split('\n').findIndex((l) => l.includes('- date: "2013"')) + 1;
+    const line =
+      read('bad/users-out-of-order.mdx')
+        .split('\n')
+        .findIndex((l) => l.includes('- date: "2013"')) + 1;
     assert.equal(problem!.line, line);
   });
   it('notes a source that no field cites, without failing and without telling the editor to drop it', () => {
-    const text = read('good/good-messenger.mdx').replace('sources:\n', 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n');
-    const problems = checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], { today: TODAY });
-    assert.deepEqual(problems.map((p) => `${p.severity} ${p.field}`), ['warning sources[0].id']);
+    const text = read('good/good-messenger.mdx').replace(
+      'sources:\n',
+      'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n',
+    );
+    const problems = checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], {
+      today: TODAY,
+    });
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.field}`),
+      ['warning sources[0].id'],
+    );
     const [note] = problems;
     assert.equal(
       note!.message,
@@ -133,15 +161,25 @@ describe('content check: messages', () => {
     assert.doesNotMatch(note!.message, /never cited|expected a source: field/);
   });
   it('reports a Russian entry with no prose file', () => {
-    const problems = checkContent(goodFiles().filter((f) => !f.path.endsWith('ru/second-messenger.mdx')), { today: TODAY });
-    assert.deepEqual(problems.map((p) => `${p.path} ${p.field}`), ['content/messengers/second-messenger.mdx id']);
+    const problems = checkContent(
+      goodFiles().filter((f) => !f.path.endsWith('ru/second-messenger.mdx')),
+      { today: TODAY },
+    );
+    assert.deepEqual(
+      problems.map((p) => `${p.path} ${p.field}`),
+      ['content/messengers/second-messenger.mdx id'],
+    );
   });
   it('blames only the Russian file when it cannot be read, not its entry for having no Russian text', () => {
     const files = goodFiles().map((f) => (f.path === 'content/messengers/ru/second-messenger.mdx' ? { ...f, text: f.text.replace(/^---\n/, '---\n\tsummary: A tab.\n') } : f));
-    assert.deepEqual(checkContent(files, { today: TODAY }).map((p) => `${p.path}:${p.line} ${p.field}`), ['content/messengers/ru/second-messenger.mdx:2 frontmatter']);
+    assert.deepEqual(
+      checkContent(files, { today: TODAY }).map((p) => `${p.path}:${p.line} ${p.field}`),
+      ['content/messengers/ru/second-messenger.mdx:2 frontmatter'],
+    );
   });
   it('checks guides: both languages, components that resolve, and nothing else in the prose', () => {
-    const frontmatter = '---\ntitle: A guide\ndescription: About things.\nmessengers: [good-messenger]\nsources:\n  - id: law\n    title: A law\n    publisher: A state\n    url: https://example.org/law\n    accessed: "2026-11-01"\n    language: ru\nreviewed: "2026-11-01"\n---\n\n';
+    const frontmatter =
+      '---\ntitle: A guide\ndescription: About things.\nmessengers: [good-messenger]\nsources:\n  - id: law\n    title: A law\n    publisher: A state\n    url: https://example.org/law\n    accessed: "2026-11-01"\n    language: ru\nreviewed: "2026-11-01"\n---\n\n';
     const body = [
       'Fine: <Messenger id="good-messenger" /> has <Figure id="good-messenger" metric="mau" /> and <Figure id="good-messenger" metric="monthly-reach" scope="RU" /><Cite id="law" />.',
       'Missing figure: <Figure id="good-messenger" metric="dau" />.',
@@ -212,14 +250,16 @@ describe('content check: prose length', () => {
 
   it('counts words as the guide test does: component tags left out, hyphenated and contracted words whole, any script', () => {
     assert.equal(countWords('Telegram’s co-founder said <Figure id="x" metric="mau" /> people use it, in 2013.'), 8);
-    assert.equal(countWords('Мессенджер «ТамТам» — это 2 000 пользователей; e-mail, don\'t.'), 8);
+    assert.equal(countWords("Мессенджер «ТамТам» — это 2 000 пользователей; e-mail, don't."), 8);
     assert.equal(countWords('**Bold** and [a link](https://example.org/page).'), 8);
   });
   it('refuses an English prose shorter than 120 words, saying how many there are', () => {
     const name = 'prose-too-short';
     const text = read(`bad/${name}.mdx`);
     const line = text.split('\n').indexOf('A fictional messenger. Its prose may use **Markdown**: [links](https://example.org), lists and') + 1;
-    const problems = checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text }, ruStub(name)], { today: TODAY }).filter((p) => p.path.endsWith(`/${name}.mdx`));
+    const problems = checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text }, ruStub(name)], { today: TODAY }).filter((p) =>
+      p.path.endsWith(`/${name}.mdx`),
+    );
     assert.deepEqual(problems.map(formatProblem), [
       `content/messengers/${name}.mdx:${line}: prose: the English prose below the frontmatter has 22 words (expected at least 120: write 98 more, in your own words)`,
     ]);
@@ -234,10 +274,16 @@ describe('content check: prose length', () => {
   it('accepts exactly 120 words and refuses 119; an empty prose points at the closing ---', () => {
     const check = (body: string) => checkContent([...others(), entry(withBody('good/good-messenger.mdx', body)), ru(read('good/ru/good-messenger.mdx'))], { today: TODAY });
     assert.deepEqual(check(words(120)).map(formatProblem), []);
-    assert.deepEqual(check(words(119)).map((p) => p.message.split(' (')[0]), ['the English prose below the frontmatter has 119 words']);
+    assert.deepEqual(
+      check(words(119)).map((p) => p.message.split(' (')[0]),
+      ['the English prose below the frontmatter has 119 words'],
+    );
     const empty = check('');
     const closing = withBody('good/good-messenger.mdx', '').split('\n').lastIndexOf('---') + 1;
-    assert.deepEqual(empty.map((p) => `${p.line} ${p.field} ${p.message.split(' (')[0]}`), [`${closing} prose the English prose below the frontmatter has no words`]);
+    assert.deepEqual(
+      empty.map((p) => `${p.line} ${p.field} ${p.message.split(' (')[0]}`),
+      [`${closing} prose the English prose below the frontmatter has no words`],
+    );
   });
   it('does not count guides or templates (guides have their own, longer minimum)', () => {
     const files = [...goodFiles(), { path: 'content/messengers/_template.mdx', text: '---\nid: x\n---\n\nShort.\n' }];
@@ -284,8 +330,18 @@ describe('content check: YAML syntax errors', () => {
     const good = read('good/good-messenger.mdx');
     const path = 'content/messengers/good-messenger.mdx';
     const cases: [string, string, string, RegExp][] = [
-      ['a colon inside a value', 'name: Good Messenger', 'name: Good: Messenger', /^the value on this line contains a colon followed by a space.*\(put the whole value in double quotes, e\.g\. name: "…"/],
-      ['a quotation mark not closed', '    title: Good Messenger reaches 100 million users', '    title: "Good Messenger reaches 100 million users', /^a quotation mark " on this line is not closed \(add the closing "/],
+      [
+        'a colon inside a value',
+        'name: Good Messenger',
+        'name: Good: Messenger',
+        /^the value on this line contains a colon followed by a space.*\(put the whole value in double quotes, e\.g\. name: "…"/,
+      ],
+      [
+        'a quotation mark not closed',
+        '    title: Good Messenger reaches 100 million users',
+        '    title: "Good Messenger reaches 100 million users',
+        /^a quotation mark " on this line is not closed \(add the closing "/,
+      ],
       ['a field written twice', 'category: consumer', 'category: consumer\ncategory: social', /^the field "category" appears twice in the same group/],
       ['a field without its colon', 'category: consumer', 'category consumer', /^this line has no colon after the field name/],
       ['a list in brackets not closed', 'platforms: [android, ios, web]', 'platforms: [android, ios, web', /^a list in square brackets \[ \] is not closed/],
@@ -330,7 +386,11 @@ describe('npm run check:content on a folder with several bad entries at once', (
       let output = '';
       let status = 0;
       try {
-        execFileSync(process.execPath, [join(import.meta.dirname, '../../scripts/check-content.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, ATLAS_BUILD_DATE: TODAY } });
+        execFileSync(process.execPath, [join(import.meta.dirname, '../../scripts/check-content.ts')], {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, ATLAS_BUILD_DATE: TODAY },
+        });
       } catch (error) {
         const failure = error as { status: number; stdout: string };
         [status, output] = [failure.status, failure.stdout];
@@ -350,7 +410,10 @@ describe('npm run check:content on a folder with several bad entries at once', (
 
 describe('content check: frontmatter read as the build reads it', () => {
   const page = (frontmatter: string, body = 'About the atlas.\n') => ({ path: 'content/pages/en/about.mdx', text: `---\n${frontmatter}\n---\n${body}` });
-  const problemsOf = (file: ContentFile) => checkContent([...goodFiles(), file], { today: TODAY }).filter((p) => p.path === file.path).map(formatProblem);
+  const problemsOf = (file: ContentFile) =>
+    checkContent([...goodFiles(), file], { today: TODAY })
+      .filter((p) => p.path === file.path)
+      .map(formatProblem);
 
   it('refuses a closing fence that is not exactly --- (Astro would still split there and build the rest)', () => {
     const file = { path: 'content/pages/en/about.mdx', text: '---\ntitle: About\n---x\n<iframe src="https://example.com/"></iframe>\n' };
@@ -362,7 +425,11 @@ describe('content check: frontmatter read as the build reads it', () => {
     assert.deepEqual(problemsOf(page('title: About\nlayout: ../../src/x.astro')), ['content/pages/en/about.mdx:3: layout: unknown field (expected one of: title)']);
   });
 
-  for (const [written, kind] of [['2021-01-01', 'an unquoted date'], ['0b101', 'a 0b number'], ['0x1F', 'a hex number']] as const) {
+  for (const [written, kind] of [
+    ['2021-01-01', 'an unquoted date'],
+    ['0b101', 'a 0b number'],
+    ['0x1F', 'a hex number'],
+  ] as const) {
     it(`refuses ${kind} where text is expected, as the build's YAML reader would read it`, () => {
       const problems = problemsOf(page(`title: ${written}`));
       assert.equal(problems.length, 1, problems.join('\n'));

@@ -11,7 +11,10 @@ describe('CSV for Excel in a Russian locale', () => {
   it('separates with ";", writes decimals with a comma and quotes what holds the separator', () => {
     const text = toCsv(['a', 'b', 'c'], [[46.5, 'x;y', 'plain, text']], CSV_DIALECTS.ru);
     assert.equal(text, '\uFEFFa;b;c\r\n46,5;"x;y";plain, text\r\n');
-    assert.deepEqual(parseCsv(text, ';'), [['a', 'b', 'c'], ['46,5', 'x;y', 'plain, text']]);
+    assert.deepEqual(parseCsv(text, ';'), [
+      ['a', 'b', 'c'],
+      ['46,5', 'x;y', 'plain, text'],
+    ]);
     assert.equal(toCsv(['a'], [[46.5]]), '\uFEFFa\r\n46.5\r\n');
   });
 
@@ -26,6 +29,7 @@ describe('the view CSV in words', () => {
     assert.equal(row.length, VIEW_CSV_HEADER.length);
     const worded = localizeViewCsvRow(row, {
       header: [],
+      asOf: 'на дату',
       labels: { metric: { mau: 'MAU' }, scope: { world: 'весь мир' }, measured_by: { company: 'компания' }, status_in_russia: { blocked: 'Заблокирован' } },
     });
     assert.deepEqual(worded, ['mau', 'mau', '1996', undefined, 100, 'MAU', 'весь мир', '2020', 'Mediascope', 'https://x', 'default', 'yes', 'required', 'Заблокирован']);

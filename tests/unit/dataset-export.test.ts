@@ -16,7 +16,10 @@ const parseCsv = (text: string): string[][] => csvParse(text, { bom: true });
 
 describe('CSV', () => {
   it('starts with a BOM, quotes what needs quoting, and reads back unchanged', () => {
-    const rows = [['plain', 'with, comma', 'with "quotes"', 'multi\nline', 'Телеграм', ''], ['1', ' padded ', 'x', 'y', 'z', 'w']];
+    const rows = [
+      ['plain', 'with, comma', 'with "quotes"', 'multi\nline', 'Телеграм', ''],
+      ['1', ' padded ', 'x', 'y', 'z', 'w'],
+    ];
     const csv = toCsv(['a', 'b', 'c', 'd', 'e', 'f'], rows);
     assert.ok(csv.startsWith('\uFEFFa,b,c'));
     assert.deepEqual(parseCsv(csv), [['a', 'b', 'c', 'd', 'e', 'f'], ...rows]);
@@ -27,7 +30,10 @@ describe('dataset tables', () => {
   it('user-counts.csv holds every observation with its metric, date and source URL', () => {
     const table = userCountsTable(messengers);
     const back = parseCsv(toCsv(table.header, table.rows));
-    assert.equal(back.length - 1, messengers.reduce((sum, m) => sum + m.users.length, 0));
+    assert.equal(
+      back.length - 1,
+      messengers.reduce((sum, m) => sum + m.users.length, 0),
+    );
     const [header, first] = [back[0]!, back[1]!];
     const row = Object.fromEntries(header.map((name, i) => [name, first[i]]));
     assert.deepEqual(
@@ -70,7 +76,10 @@ describe('dataset tables', () => {
     ] as const) {
       const back = parseCsv(toCsv(table.header, table.rows));
       assert.equal(back.length - 1, count);
-      assert.deepEqual(back.slice(1), table.rows.map((row) => row.map((cell) => (cell === undefined || cell === null ? '' : String(cell)))));
+      assert.deepEqual(
+        back.slice(1),
+        table.rows.map((row) => row.map((cell) => (cell === undefined || cell === null ? '' : String(cell)))),
+      );
     }
   });
 });

@@ -13,7 +13,10 @@ const words = (markdown: string) => (markdown.match(/[\p{L}\p{N}]+(?:[-'’][\p{
  * Every entry read as the build reads it. A file that does not parse is kept as a failure for
  * the first test to name, instead of throwing here and taking every other test down with it.
  */
-const ids = readdirSync(DIR).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -4)).sort();
+const ids = readdirSync(DIR)
+  .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+  .map((name) => name.slice(0, -4))
+  .sort();
 const failures: string[] = [];
 const entries: { id: string; data: Messenger; body: string; ruBody: string }[] = [];
 for (const id of ids) {
@@ -34,11 +37,50 @@ for (const id of ids) {
 
 /** The messengers issue 3 names; the Google lineage is one id per product. */
 const REQUIRED = [
-  'irc', 'icq', 'aim', 'yahoo-messenger', 'msn-messenger', 'qq', 'xmpp', 'skype', 'google-talk', 'google-hangouts',
-  'google-chat', 'google-allo', 'blackberry-messenger', 'whatsapp', 'viber', 'kik', 'kakaotalk', 'line', 'wechat',
-  'facebook-messenger', 'instagram-direct', 'snapchat', 'imessage', 'google-messages', 'telegram', 'threema', 'signal',
-  'wire', 'element', 'discord', 'slack', 'microsoft-teams', 'zalo', 'vk-messenger', 'mail-ru-agent', 'tamtam', 'max',
-  'yandex-messenger', 'session', 'briar', 'simplex-chat', 'delta-chat', 'mattermost', 'rocket-chat',
+  'irc',
+  'icq',
+  'aim',
+  'yahoo-messenger',
+  'msn-messenger',
+  'qq',
+  'xmpp',
+  'skype',
+  'google-talk',
+  'google-hangouts',
+  'google-chat',
+  'google-allo',
+  'blackberry-messenger',
+  'whatsapp',
+  'viber',
+  'kik',
+  'kakaotalk',
+  'line',
+  'wechat',
+  'facebook-messenger',
+  'instagram-direct',
+  'snapchat',
+  'imessage',
+  'google-messages',
+  'telegram',
+  'threema',
+  'signal',
+  'wire',
+  'element',
+  'discord',
+  'slack',
+  'microsoft-teams',
+  'zalo',
+  'vk-messenger',
+  'mail-ru-agent',
+  'tamtam',
+  'max',
+  'yandex-messenger',
+  'session',
+  'briar',
+  'simplex-chat',
+  'delta-chat',
+  'mattermost',
+  'rocket-chat',
 ];
 
 /**
@@ -69,7 +111,10 @@ describe('the dataset', () => {
 
   it('has at least 50 entries, including every one the brief names', () => {
     assert.ok(entries.length >= 50, `${entries.length} entries`);
-    assert.deepEqual(REQUIRED.filter((id) => !ids.includes(id)), []);
+    assert.deepEqual(
+      REQUIRED.filter((id) => !ids.includes(id)),
+      [],
+    );
   });
 
   it('cites a source of its own entry for every user figure, event and owner', () => {
@@ -77,7 +122,11 @@ describe('the dataset', () => {
     const unsourced: string[] = [];
     for (const { id, data } of entries) {
       const sourceIds = new Set(data.sources.map((source) => source.id));
-      for (const [kind, list] of [['users', data.users], ['events', data.events], ['owners', data.owners]] as const) {
+      for (const [kind, list] of [
+        ['users', data.users],
+        ['events', data.events],
+        ['owners', data.owners],
+      ] as const) {
         list.forEach((fact, i) => {
           facts++;
           if (!sourceIds.has(fact.source)) unsourced.push(`${id} ${kind}[${i}] cites ${fact.source}`);
@@ -98,10 +147,13 @@ describe('the dataset', () => {
   });
 
   it('gives every messenger that passed 100 million users at least three dated figures', () => {
-    const thin = entries
-      .filter(({ data }) => data.users.some((point) => point.value >= 100_000_000) && data.users.length < 3)
-      .map(({ id }) => id);
-    assert.deepEqual(thin.sort(), Object.keys(TOO_FEW_PUBLISHED_FIGURES).filter((id) => thin.includes(id)).sort());
+    const thin = entries.filter(({ data }) => data.users.some((point) => point.value >= 100_000_000) && data.users.length < 3).map(({ id }) => id);
+    assert.deepEqual(
+      thin.sort(),
+      Object.keys(TOO_FEW_PUBLISHED_FIGURES)
+        .filter((id) => thin.includes(id))
+        .sort(),
+    );
     for (const id of Object.keys(TOO_FEW_PUBLISHED_FIGURES)) assert.ok(thin.includes(id), `${id} now has enough figures: drop its exception`);
   });
 
@@ -112,13 +164,18 @@ describe('the dataset', () => {
     const entry = entries.find(({ id }) => id === 'telegram');
     assert.ok(entry, 'Telegram is in the atlas');
     const telegram = entry.data.events;
-    assert.ok(telegram.some((event) => event.kind === 'block' && event.date.startsWith('2018-04')), 'Telegram block of April 2018');
-    assert.ok(telegram.some((event) => event.kind === 'unblock' && event.date.startsWith('2020-06')), 'Telegram unblock of June 2020');
+    assert.ok(
+      telegram.some((event) => event.kind === 'block' && event.date.startsWith('2018-04')),
+      'Telegram block of April 2018',
+    );
+    assert.ok(
+      telegram.some((event) => event.kind === 'unblock' && event.date.startsWith('2020-06')),
+      'Telegram unblock of June 2020',
+    );
   });
 
   it('has a launch date on every entry but the documented gaps', () => {
     const missing = entries.filter(({ data }) => !data.launched).map(({ id }) => id);
     assert.deepEqual(missing.sort(), Object.keys(LAUNCH_UNCONFIRMED).sort());
   });
-
 });

@@ -8,10 +8,19 @@ import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
 
 const point = (date: string, value: number, metric: UserCount['metric'] = 'mau', scope = 'world'): UserCount => ({
-  date, value, metric, scope, measuredBy: 'company', source: 's',
+  date,
+  value,
+  metric,
+  scope,
+  measuredBy: 'company',
+  source: 's',
 });
 const event = (date: string, kind: AtlasEvent['kind'], jurisdiction?: string): AtlasEvent => ({
-  date, kind, ...(jurisdiction ? { jurisdiction } : {}), title: { en: 'x', ru: 'x' }, source: 's',
+  date,
+  kind,
+  ...(jurisdiction ? { jurisdiction } : {}),
+  title: { en: 'x', ru: 'x' },
+  source: 's',
 });
 
 describe('latest figures', () => {
@@ -20,7 +29,12 @@ describe('latest figures', () => {
     const latest = latestFigures({ users });
     assert.deepEqual(
       latest.map((p) => [p.metric, p.scope, p.value]),
-      [['mau', 'world', 500], ['mau', 'RU', 60], ['dau', 'world', 70], ['registered', 'world', 900]],
+      [
+        ['mau', 'world', 500],
+        ['mau', 'RU', 60],
+        ['dau', 'world', 70],
+        ['registered', 'world', 900],
+      ],
     );
     assert.equal(latestFigure({ users }, 'mau', 'RU')?.value, 60);
     assert.equal(latestFigure({ users }, 'mau')?.value, 500);
@@ -68,7 +82,14 @@ describe('statusInRussia', () => {
 
 describe('limitedIn', () => {
   it('lists the countries where the latest status event is a block or a restriction, sorted', () => {
-    const events = [event('2022-03', 'block', 'RU'), event('2009', 'block', 'CN'), event('2018', 'block', 'IR'), event('2024', 'unblock', 'IR'), event('2025-08', 'restriction', 'AE'), event('2023', 'fine', 'TR')];
+    const events = [
+      event('2022-03', 'block', 'RU'),
+      event('2009', 'block', 'CN'),
+      event('2018', 'block', 'IR'),
+      event('2024', 'unblock', 'IR'),
+      event('2025-08', 'restriction', 'AE'),
+      event('2023', 'fine', 'TR'),
+    ];
     assert.deepEqual(limitedIn({ events }), ['AE', 'CN', 'RU']);
   });
   it('is empty for a service that no longer runs', () => {
@@ -83,23 +104,41 @@ describe('lifespan and ordering', () => {
     assert.equal(lifespan({}, '2026-11-25'), undefined);
   });
   it('orders by launch', () => {
-    assert.deepEqual(byLaunch([{ name: 'D', launched: undefined }, { name: 'B', launched: '2013' }, { name: 'A', launched: '1996-11' }, { name: 'C', launched: '1996' }]).map((x) => x.name), ['C', 'A', 'B', 'D']);
+    assert.deepEqual(
+      byLaunch([
+        { name: 'D', launched: undefined },
+        { name: 'B', launched: '2013' },
+        { name: 'A', launched: '1996-11' },
+        { name: 'C', launched: '1996' },
+      ]).map((x) => x.name),
+      ['C', 'A', 'B', 'D'],
+    );
   });
 });
 
 describe('anchors', () => {
   it('numbers sources in list order', () => {
-    assert.deepEqual([...sourceNumbers([{ id: 'a' }, { id: 'b' }])], [['a', 1], ['b', 2]]);
+    assert.deepEqual(
+      [...sourceNumbers([{ id: 'a' }, { id: 'b' }])],
+      [
+        ['a', 1],
+        ['b', 2],
+      ],
+    );
   });
   it('makes stable, unique event anchors', () => {
     assert.deepEqual(eventAnchors([event('2018-04-16', 'block', 'RU'), event('2018-04-16', 'block', 'RU'), event('2020', 'unblock')]), [
-      'event-2018-04-16-block', 'event-2018-04-16-block-2', 'event-2020-unblock',
+      'event-2018-04-16-block',
+      'event-2018-04-16-block-2',
+      'event-2020-unblock',
     ]);
   });
 
   it('gives each user figure an anchor from its date, metric and scope, the same on every build', () => {
     assert.deepEqual(figureAnchors([point('2018-03', 1, 'mau'), point('2020-05', 2, 'monthly-reach', 'RU'), point('2018-03', 3, 'mau')]), [
-      'users-2018-03-mau-world', 'users-2020-05-monthly-reach-ru', 'users-2018-03-mau-world-2',
+      'users-2018-03-mau-world',
+      'users-2020-05-monthly-reach-ru',
+      'users-2018-03-mau-world-2',
     ]);
   });
 });

@@ -18,7 +18,11 @@ const encryption: Encryption = {
 describe('encryption history', () => {
   it('folds the steps: later steps override only the kinds they name', () => {
     assert.deepEqual(currentEncryption(encryption), {
-      oneToOne: 'default', groups: 'default', calls: 'default', backups: 'optional', protocol: 'Signal Protocol',
+      oneToOne: 'default',
+      groups: 'default',
+      calls: 'default',
+      backups: 'optional',
+      protocol: 'Signal Protocol',
     });
     assert.deepEqual(foldSteps(encryption.history.slice(0, 1)), { oneToOne: 'none', groups: 'none', calls: 'n/a' });
     assert.equal(currentEncryption(undefined), undefined);

@@ -29,7 +29,9 @@ if (!Number.isInteger(COUNT) || COUNT < 1 || (ONLY !== undefined && !Number.isIn
 const TODAY = buildDate();
 const OPTIONS = { today: TODAY };
 
-console.log(`fuzz-content: FUZZ_SEED=${SEED}, ${COUNT} corrupted copies${ONLY === undefined ? '' : `, only #${ONLY}`} (replay: FUZZ_SEED=${SEED} npx node --test tests/unit/fuzz-content.test.ts)`);
+console.log(
+  `fuzz-content: FUZZ_SEED=${SEED}, ${COUNT} corrupted copies${ONLY === undefined ? '' : `, only #${ONLY}`} (replay: FUZZ_SEED=${SEED} npx node --test tests/unit/fuzz-content.test.ts)`,
+);
 
 // ————— the real entries, each with what the check needs beside it —————
 
@@ -57,7 +59,7 @@ for (const id of ids) {
     const ru = readFile(id, true);
     // The chain of successors must be there for `successor:` to resolve.
     const extra: SourceFile[] = [];
-    for (let text = en.text, next; (next = /^successor: *["']?([a-z0-9-]+)/m.exec(text)?.[1]) && ids.includes(next) && !extra.some((f) => f.path.endsWith(`/${next}.mdx`)); ) {
+    for (let text = en.text, next; (next = /^successor: *["']?([a-z0-9-]+)/m.exec(text)?.[1]) && ids.includes(next) && !extra.some((f) => f.path.endsWith(`/${next}.mdx`));) {
       const file = readFile(next);
       extra.push(file, readFile(next, true));
       text = file.text;
@@ -160,7 +162,11 @@ describe(`content check fuzzing (FUZZ_SEED=${SEED})`, () => {
     const counts = Object.fromEntries(KIND_NAMES.map((kind) => [kind, cases.filter((c) => c.corruption.kind === kind).length]));
     console.log(`fuzz-content: copies per kind: ${JSON.stringify(counts)}`);
     if (ONLY === undefined && COUNT >= 500) {
-      assert.deepEqual(KIND_NAMES.filter((kind) => counts[kind] === 0), [], `seed ${SEED}: some kinds were never made`);
+      assert.deepEqual(
+        KIND_NAMES.filter((kind) => counts[kind] === 0),
+        [],
+        `seed ${SEED}: some kinds were never made`,
+      );
     }
   });
 
@@ -168,8 +174,16 @@ describe(`content check fuzzing (FUZZ_SEED=${SEED})`, () => {
     const sample: Case[] = [];
     for (const item of cases) if (sample.length < 60 && !judge(item).length) sample.push(item);
     const caught = (check: Check, test: RegExp) => sample.filter((item) => judge(item, check).some((fault) => test.test(fault))).length;
-    assert.equal(caught(() => { throw new Error('boom'); }, /^\(a\)/), sample.length);
-    assert.equal(caught(() => [], /^\(b\)/), sample.length);
+    assert.equal(
+      caught(() => {
+        throw new Error('boom');
+      }, /^\(a\)/),
+      sample.length,
+    );
+    assert.equal(
+      caught(() => [], /^\(b\)/),
+      sample.length,
+    );
     const exact = sample.filter((item) => item.corruption.line !== undefined).length;
     assert.ok(caught((files) => realCheck(files).map((p) => ({ ...p, line: p.line + 1 })), /^\(d\)/) >= exact * 0.9);
     assert.ok(caught((files) => realCheck(files).map((p) => ({ ...p, field: p.field === 'body' ? 'frontmatter' : 'body' })), /^\(d\)/) === sample.length);
@@ -185,7 +199,11 @@ describe(`content check fuzzing (FUZZ_SEED=${SEED})`, () => {
         const faults = judge(item);
         if (faults.length) failures.push(`${describeCase(item)}\n    ${faults.join('\n    ')}`);
       }
-      assert.equal(failures.length, 0, `FUZZ_SEED=${SEED}: ${failures.length} of ${mine.length} ${kind} copies went wrong:\n\n${failures.slice(0, 8).join('\n\n')}${failures.length > 8 ? `\n\n… and ${failures.length - 8} more` : ''}`);
+      assert.equal(
+        failures.length,
+        0,
+        `FUZZ_SEED=${SEED}: ${failures.length} of ${mine.length} ${kind} copies went wrong:\n\n${failures.slice(0, 8).join('\n\n')}${failures.length > 8 ? `\n\n… and ${failures.length - 8} more` : ''}`,
+      );
     });
   }
 });
@@ -209,13 +227,21 @@ describe('content check: faults the fuzzer found', () => {
     for (const tag of ['!Important', '!<tag:example.org,2026:x>', '!!bool']) {
       const text = good.replace('name: Good Messenger', `name: ${tag} Good Messenger`);
       const errors = errorsOf(text);
-      assert.deepEqual(errors.map((p) => `${p.line} ${p.field}`), [`${lineOf(text, `name: ${tag} Good Messenger`)} frontmatter`], errors.map(formatProblem).join('\n'));
+      assert.deepEqual(
+        errors.map((p) => `${p.line} ${p.field}`),
+        [`${lineOf(text, `name: ${tag} Good Messenger`)} frontmatter`],
+        errors.map(formatProblem).join('\n'),
+      );
       assert.match(errors[0]!.message, /starts with a sign YAML reserves/);
     }
   });
 
   it('reports an unknown numeric or null key on its own line, not at the top of its group', () => {
-    for (const [key, where] of [['2020', 'category: consumer'], ['~', 'category: consumer'], ['1', '    from: "2014-02"']] as const) {
+    for (const [key, where] of [
+      ['2020', 'category: consumer'],
+      ['~', 'category: consumer'],
+      ['1', '    from: "2014-02"'],
+    ] as const) {
       const indent = /^ */.exec(where)![0];
       const text = good.replace(`${where}\n`, `${where}\n${indent}${key}: x\n`);
       assert.notEqual(text, good, where);

@@ -6,13 +6,20 @@ import { parse } from 'yaml';
 import { guideSchema } from '../../src/schemas/guide.ts';
 
 const DIR = join(import.meta.dirname, '../../content/guides');
-const slugs = existsSync(DIR) ? readdirSync(DIR).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -4)) : [];
+const slugs = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+      .map((name) => name.slice(0, -4))
+  : [];
 /** Words of the prose, without component tags (a <Figure> renders as a number, not as words). */
 const words = (body: string) => (body.replace(/<[A-Z][^>]*\/>/g, ' ').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
 
 describe('guides', () => {
   for (const slug of slugs) {
-    for (const [locale, path] of [['en', join(DIR, `${slug}.mdx`)], ['ru', join(DIR, 'ru', `${slug}.mdx`)]] as const) {
+    for (const [locale, path] of [
+      ['en', join(DIR, `${slug}.mdx`)],
+      ['ru', join(DIR, 'ru', `${slug}.mdx`)],
+    ] as const) {
       it(`${slug} (${locale}) exists, is valid, has at least 800 words and a table of contents`, () => {
         assert.ok(existsSync(path), `${path} is missing`);
         const [, frontmatter, body = ''] = readFileSync(path, 'utf8').split(/^---$/m);

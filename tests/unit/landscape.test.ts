@@ -8,8 +8,19 @@ const TODAY = '2026-12-06';
 const fig = (date: string, value: number, metric: UserCount['metric'], scope = 'world'): UserCount => ({ date, value, metric, scope, measuredBy: 'company', source: 's' });
 function entry(id: string, users: UserCount[], extra: Partial<Messenger> = {}): Messenger {
   return {
-    id, name: id.toUpperCase(), aliases: [], summary: 'x', category: 'consumer', owners: [], architecture: 'centralized', platforms: [], users, events: [],
-    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }], reviewed: '2026-12-01', ...extra,
+    id,
+    name: id.toUpperCase(),
+    aliases: [],
+    summary: 'x',
+    category: 'consumer',
+    owners: [],
+    architecture: 'centralized',
+    platforms: [],
+    users,
+    events: [],
+    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }],
+    reviewed: '2026-12-01',
+    ...extra,
   } as Messenger;
 }
 
@@ -29,8 +40,14 @@ describe('rankings: like for like', () => {
   });
   it('ranks fresh figures by value, lists stale ones apart, and leaves out shut-down services', () => {
     const [mau] = rankings(data, TODAY);
-    assert.deepEqual(mau!.fresh.map((item) => item.id), ['b', 'a', 'c']);
-    assert.deepEqual(mau!.stale.map((item) => item.id), ['d']);
+    assert.deepEqual(
+      mau!.fresh.map((item) => item.id),
+      ['b', 'a', 'c'],
+    );
+    assert.deepEqual(
+      mau!.stale.map((item) => item.id),
+      ['d'],
+    );
   });
   it('names the top of each list once, fresh figures only (the overview draws their lifespans)', () => {
     const lists = rankings(data, TODAY, { minFresh: 1 });
@@ -38,13 +55,26 @@ describe('rankings: like for like', () => {
     assert.deepEqual(topOfRankings(lists), ['b', 'a', 'c', 'e']);
   });
   it('ranks a pair only when enough messengers have a fresh figure', () => {
-    assert.deepEqual(rankings(data, TODAY).map((r) => `${r.metric}:${r.scope}`), ['mau:world']);
-    assert.deepEqual(rankings(data, TODAY, { minFresh: 1 }).map((r) => `${r.metric}:${r.scope}`), ['mau:world', 'registered:world', 'monthly-reach:RU']);
+    assert.deepEqual(
+      rankings(data, TODAY).map((r) => `${r.metric}:${r.scope}`),
+      ['mau:world'],
+    );
+    assert.deepEqual(
+      rankings(data, TODAY, { minFresh: 1 }).map((r) => `${r.metric}:${r.scope}`),
+      ['mau:world', 'registered:world', 'monthly-reach:RU'],
+    );
   });
 });
 
 describe('status in a country and the Russian market', () => {
-  const ev = (date: string, kind: 'block' | 'unblock' | 'restriction' | 'registry', jurisdiction = 'RU') => ({ date, kind, jurisdiction, title: { en: `${kind} ${date}`, ru: `${kind} ${date}` }, source: 's', ...(kind === 'registry' ? { register: 'ori' as const } : {}) });
+  const ev = (date: string, kind: 'block' | 'unblock' | 'restriction' | 'registry', jurisdiction = 'RU') => ({
+    date,
+    kind,
+    jurisdiction,
+    title: { en: `${kind} ${date}`, ru: `${kind} ${date}` },
+    source: 's',
+    ...(kind === 'registry' ? { register: 'ori' as const } : {}),
+  });
   const tg = entry('telegram', [], { events: [ev('2018-04-16', 'block'), ev('2020-06-18', 'unblock'), ev('2025-08-13', 'restriction'), ev('2024-01', 'block', 'IR')] });
   const wa = entry('whatsapp', [], { events: [ev('2026-02-11', 'block'), ev('2017-06-28', 'registry')] });
   it('takes the latest block, unblock or restriction of that jurisdiction only', () => {
@@ -54,12 +84,21 @@ describe('status in a country and the Russian market', () => {
   });
   it('gives each jurisdiction its latest decision, Russia first, then newest first', () => {
     const lines = statusByCountry({ events: [...tg.events, ev('2021-01-05', 'unblock', 'IR'), ev('2019-05', 'restriction', 'KZ')] });
-    assert.deepEqual(lines.map((line) => `${line.jurisdiction}:${line.status}:${line.since}`), ['RU:restricted:2025-08-13', 'IR:blocked:2024-01', 'KZ:restricted:2019-05']);
+    assert.deepEqual(
+      lines.map((line) => `${line.jurisdiction}:${line.status}:${line.since}`),
+      ['RU:restricted:2025-08-13', 'IR:blocked:2024-01', 'KZ:restricted:2019-05'],
+    );
   });
   it('lists what is not available in Russia, newest first, and the latest Russian events', () => {
     const market = russiaMarket([tg, wa], TODAY);
-    assert.deepEqual(market.notAvailable.map((line) => `${line.id}:${line.status.status}`), ['whatsapp:blocked', 'telegram:restricted']);
-    assert.deepEqual(market.latestEvents.map((line) => line.event.date), ['2026-02-11', '2025-08-13', '2020-06-18', '2018-04-16', '2017-06-28']);
+    assert.deepEqual(
+      market.notAvailable.map((line) => `${line.id}:${line.status.status}`),
+      ['whatsapp:blocked', 'telegram:restricted'],
+    );
+    assert.deepEqual(
+      market.latestEvents.map((line) => line.event.date),
+      ['2026-02-11', '2025-08-13', '2020-06-18', '2018-04-16', '2017-06-28'],
+    );
     assert.equal(market.max, undefined);
   });
 });
@@ -75,24 +114,43 @@ describe('encryption headline', () => {
       entry('e', [], { encryption: step('default'), discontinued: '2020' }),
     ]);
     assert.equal(headline.running, 4);
-    assert.deepEqual(headline.byLevel.default.map((m) => m.id), ['a']);
-    assert.deepEqual(headline.byLevel.none.map((m) => m.id), ['c']);
-    assert.deepEqual(headline.unknown.map((m) => m.id), ['d']);
+    assert.deepEqual(
+      headline.byLevel.default.map((m) => m.id),
+      ['a'],
+    );
+    assert.deepEqual(
+      headline.byLevel.none.map((m) => m.id),
+      ['c'],
+    );
+    assert.deepEqual(
+      headline.unknown.map((m) => m.id),
+      ['d'],
+    );
   });
 });
 
 describe('the law guide table', () => {
   it('lists every messenger with a Russian register entry or measure, with its status now, and no one else', async () => {
     const { russiaRegulationTable } = await import('../../src/lib/landscape.ts');
-    const ev = (date: string, kind: 'block' | 'registry' | 'warning', register?: 'ori' | 'social-networks', jurisdiction = 'RU') => ({ date, kind, jurisdiction, title: { en: 'x', ru: 'x' }, source: 's', ...(register ? { register } : {}) });
+    const ev = (date: string, kind: 'block' | 'registry' | 'warning', register?: 'ori' | 'social-networks', jurisdiction = 'RU') => ({
+      date,
+      kind,
+      jurisdiction,
+      title: { en: 'x', ru: 'x' },
+      source: 's',
+      ...(register ? { register } : {}),
+    });
     const lines = russiaRegulationTable([
       entry('tg', [], { events: [ev('2017-06-28', 'registry', 'ori'), ev('2021-10-26', 'registry', 'social-networks'), ev('2025-11-28', 'warning'), ev('2018-04-16', 'block')] }),
       entry('cn-only', [], { events: [ev('2015-07', 'block', undefined, 'CN')] }),
       entry('gone', [], { events: [ev('2017-05', 'block')], discontinued: '2022' }),
     ]);
-    assert.deepEqual(lines.map((l) => [l.id, l.ori?.date, l.socialNetworks?.date, l.measures.map((m) => m.date), l.status]), [
-      ['gone', undefined, undefined, ['2017-05'], undefined],
-      ['tg', '2017-06-28', '2021-10-26', ['2018-04-16', '2025-11-28'], 'blocked'],
-    ]);
+    assert.deepEqual(
+      lines.map((l) => [l.id, l.ori?.date, l.socialNetworks?.date, l.measures.map((m) => m.date), l.status]),
+      [
+        ['gone', undefined, undefined, ['2017-05'], undefined],
+        ['tg', '2017-06-28', '2021-10-26', ['2018-04-16', '2025-11-28'], 'blocked'],
+      ],
+    );
   });
 });

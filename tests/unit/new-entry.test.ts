@@ -21,6 +21,9 @@ describe('npm run new', () => {
     );
     const fields = problems.filter((p) => p.severity === 'error').map((p) => p.field);
     for (const field of ['summary', 'category', 'launched', 'architecture', 'sources']) assert.ok(fields.includes(field), `${field} in ${fields.join(', ')}`);
-    assert.ok(problems.every((p) => p.line >= 1 && p.message.includes('expected')), problems.map((p) => p.message).join('\n'));
+    assert.ok(
+      problems.every((p) => p.line >= 1 && p.message.includes('expected')),
+      problems.map((p) => p.message).join('\n'),
+    );
   });
 });

@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  comparePartialDates,
-  formatPartialDate,
-  isCertainlyBefore,
-  isInFuture,
-  monthsBetween,
-  parsePartialDate,
-} from '../../src/lib/partial-date.ts';
+import { comparePartialDates, formatPartialDate, isCertainlyBefore, isInFuture, monthsBetween, parsePartialDate } from '../../src/lib/partial-date.ts';
 
 describe('parsePartialDate', () => {
   it('keeps the precision written', () => {

@@ -36,7 +36,10 @@ describe('reading content/: odd files are refused, located', () => {
     it(`${name}: one located line, and the fine file still read`, () => {
       const root = project(name.replace(/\W+/g, '-'), make);
       const { files, problems } = readContentFiles(root, 'content');
-      assert.deepEqual(files.map((f) => f.path), ['content/messengers/fine.mdx']);
+      assert.deepEqual(
+        files.map((f) => f.path),
+        ['content/messengers/fine.mdx'],
+      );
       assert.equal(problems.length, 1, JSON.stringify(problems));
       assert.match(`${problems[0]!.path}:${problems[0]!.line}: ${problems[0]!.field}: ${problems[0]!.message}`, expected);
       assert.ok(!files.some((f) => f.text.includes('Secret from outside')), 'a file outside the repository is never read');

@@ -48,14 +48,22 @@ describe('the issue forms', () => {
       assert.deepEqual(ids(ru), ids(en), `${names.ru} has the fields of ${names.en}`);
     }
     const correct = read(ISSUE_FORMS.correct.en).body;
-    assert.ok(correct.some((field) => field.id === 'page'), 'the page field the links fill in');
+    assert.ok(
+      correct.some((field) => field.id === 'page'),
+      'the page field the links fill in',
+    );
     assert.equal(correct.find((field) => field.id === 'source')?.validations?.required, true, 'a correction needs a source');
     assert.equal(read(ISSUE_FORMS.add.en).body.find((field) => field.id === 'sources')?.validations?.required, true);
   });
 
   it('has no form the site does not know of', () => {
     const known = Object.values(ISSUE_FORMS).flatMap((names) => [names.en, names.ru]);
-    assert.deepEqual(readdirSync(FORMS).filter((name) => name !== 'config.yml').sort(), known.sort());
+    assert.deepEqual(
+      readdirSync(FORMS)
+        .filter((name) => name !== 'config.yml')
+        .sort(),
+      known.sort(),
+    );
   });
 
   it('points the chooser to CONTRIBUTING at the address package.json gives, or waits for one', () => {
@@ -65,7 +73,7 @@ describe('the issue forms', () => {
       assert.deepEqual(
         config.contact_links?.map((link) => link.url),
         [`${repository.url}/blob/${repository.branch}/CONTRIBUTING.md`, `${repository.url}/blob/${repository.branch}/CONTRIBUTING.ru.md`],
-        'config.yml: contact links to CONTRIBUTING.md and CONTRIBUTING.ru.md at package.json\'s repository',
+        "config.yml: contact links to CONTRIBUTING.md and CONTRIBUTING.ru.md at package.json's repository",
       );
     } else {
       assert.equal(config.contact_links, undefined, 'no repository in package.json, so no absolute address to link to');

@@ -1,11 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EMPTY_VIEW, filterCounts, parseView, passesFilters, serializeView, sortRows, type RowData, type ViewState } from '../../src/lib/table-view.ts';
+import { EMPTY_VIEW, filterCounts, parseView, parseYear, passesFilters, serializeView, sortRows, type RowData, type ViewState } from '../../src/lib/table-view.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
+import { YEAR_MAX, YEAR_MIN } from '../../src/lib/vocabulary.ts';
 
 const row = (id: string, over: Partial<RowData>): RowData => ({
-  id, name: id, category: 'consumer', status: 'active', e2ee: 'default', os: 'no', phone: 'required', arch: 'centralized', ru: 'available',
-  limited: [], year: 2010, launched: Date.UTC(2010, 0, 1), figures: { 'mau:world': 1000 }, ...over,
+  id,
+  name: id,
+  category: 'consumer',
+  status: 'active',
+  e2ee: 'default',
+  os: 'no',
+  phone: 'required',
+  arch: 'centralized',
+  ru: 'available',
+  limited: [],
+  year: 2010,
+  launched: Date.UTC(2010, 0, 1),
+  figures: { 'mau:world': 1000 },
+  ...over,
 });
 const ROWS = [
   row('alpha', { figures: { 'mau:world': 500, 'registered:world': 9000 }, e2ee: 'none', year: 1996, launched: Date.UTC(1996, 10, 1) }),
@@ -18,11 +31,23 @@ const PAIRS = ['mau:world', 'registered:world', 'monthly-reach:RU'];
 
 describe('view state in the URL', () => {
   it('round-trips a full view exactly', () => {
-    const view: ViewState = { q: 'телеграм', filters: { category: ['consumer', 'workplace'], ru: ['blocked'] }, from: 1996, to: 2020, sort: { key: 'users', dir: 'desc' }, cols: ['users', 'e2ee'], sel: ['alpha', 'delta'], figure: 'monthly-reach:RU', country: 'CN' };
+    const view: ViewState = {
+      q: 'телеграм',
+      filters: { category: ['consumer', 'workplace'], ru: ['blocked'] },
+      from: 1996,
+      to: 2020,
+      sort: { key: 'users', dir: 'desc' },
+      cols: ['users', 'e2ee'],
+      sel: ['alpha', 'delta'],
+      figure: 'monthly-reach:RU',
+      country: 'CN',
+    };
     assert.deepEqual(parseView(serializeView(view), { ids, figures: PAIRS, countries: ['CN', 'RU'] }), view);
   });
   it('ignores unknown keys, unknown values and malformed input', () => {
-    const params = new URLSearchParams('q=' + 'x'.repeat(10_000) + '&category=consumer,<script>,evil&sort=users:sideways&from=19x6&to=3000&cols=users,nope&sel=alpha,ghost,alpha&hack=1');
+    const params = new URLSearchParams(
+      'q=' + 'x'.repeat(10_000) + '&category=consumer,<script>,evil&sort=users:sideways&from=19x6&to=3000&cols=users,nope&sel=alpha,ghost,alpha&hack=1',
+    );
     const view = parseView(params, { ids });
     assert.equal(view.q.length, 100);
     assert.deepEqual(view.filters, { category: ['consumer'] });
@@ -49,12 +74,18 @@ describe('view state in the URL', () => {
 describe('filters', () => {
   it('combine, and launch years exclude unknown launches', () => {
     const view: ViewState = { ...EMPTY_VIEW, filters: { status: ['active'] }, from: 1990, to: 2000 };
-    assert.deepEqual(ROWS.filter((r) => passesFilters(r, view)).map((r) => r.id), ['alpha']);
+    assert.deepEqual(
+      ROWS.filter((r) => passesFilters(r, view)).map((r) => r.id),
+      ['alpha'],
+    );
   });
   it('"blocked or restricted in" keeps the rows limited in that country; a country the page does not offer is dropped', () => {
     const view = parseView(new URLSearchParams('country=CN'), { ids, countries: ['CN', 'RU'] });
     assert.equal(view.country, 'CN');
-    assert.deepEqual(ROWS.filter((r) => passesFilters(r, view)).map((r) => r.id), ['delta']);
+    assert.deepEqual(
+      ROWS.filter((r) => passesFilters(r, view)).map((r) => r.id),
+      ['delta'],
+    );
     assert.equal(parseView(new URLSearchParams('country=IR'), { ids, countries: ['CN', 'RU'] }).country, undefined);
     assert.equal(parseView(new URLSearchParams('country=<b>'), { ids, countries: ['CN'] }).country, undefined);
   });
@@ -67,14 +98,29 @@ describe('filters', () => {
 
 describe('sorting', () => {
   it('sorts numbers as numbers with unknown last, both ways', () => {
-    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'asc' }).map((r) => r.id), ['alpha', 'delta', 'gamma', 'beta']);
-    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'desc' }).map((r) => r.id), ['gamma', 'delta', 'alpha', 'beta']);
+    assert.deepEqual(
+      sortRows(ROWS, { key: 'users', dir: 'asc' }).map((r) => r.id),
+      ['alpha', 'delta', 'gamma', 'beta'],
+    );
+    assert.deepEqual(
+      sortRows(ROWS, { key: 'users', dir: 'desc' }).map((r) => r.id),
+      ['gamma', 'delta', 'alpha', 'beta'],
+    );
   });
   it('sorts users within the chosen metric and scope only: a row without that pair goes last, whatever else it has', () => {
     // beta has 99,000 registered accounts and alpha 9,000: neither may rank among monthly active users.
-    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'desc' }, 'mau:world').map((r) => r.id), ['gamma', 'delta', 'alpha', 'beta']);
-    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'desc' }, 'registered:world').map((r) => r.id), ['beta', 'alpha', 'gamma', 'delta']);
-    assert.deepEqual(sortRows(ROWS, { key: 'users', dir: 'asc' }, 'monthly-reach:RU').map((r) => r.id), ['beta', 'gamma', 'alpha', 'delta']);
+    assert.deepEqual(
+      sortRows(ROWS, { key: 'users', dir: 'desc' }, 'mau:world').map((r) => r.id),
+      ['gamma', 'delta', 'alpha', 'beta'],
+    );
+    assert.deepEqual(
+      sortRows(ROWS, { key: 'users', dir: 'desc' }, 'registered:world').map((r) => r.id),
+      ['beta', 'alpha', 'gamma', 'delta'],
+    );
+    assert.deepEqual(
+      sortRows(ROWS, { key: 'users', dir: 'asc' }, 'monthly-reach:RU').map((r) => r.id),
+      ['beta', 'gamma', 'alpha', 'delta'],
+    );
   });
   it('reads the figure pair from the URL only when the data has it', () => {
     assert.equal(parseView(new URLSearchParams('figure=monthly-reach:RU'), { ids, figures: PAIRS }).figure, 'monthly-reach:RU');
@@ -82,10 +128,16 @@ describe('sorting', () => {
     assert.equal(parseView(new URLSearchParams('figure=dau:world'), { ids, figures: PAIRS }).figure, 'mau:world');
   });
   it('sorts dates as dates with unknown last', () => {
-    assert.deepEqual(sortRows(ROWS, { key: 'launched', dir: 'desc' }).map((r) => r.id), ['beta', 'delta', 'alpha', 'gamma']);
+    assert.deepEqual(
+      sortRows(ROWS, { key: 'launched', dir: 'desc' }).map((r) => r.id),
+      ['beta', 'delta', 'alpha', 'gamma'],
+    );
   });
   it('sorts labels in a meaningful order', () => {
-    assert.deepEqual(sortRows(ROWS, { key: 'e2ee', dir: 'asc' }).map((r) => r.id), ['beta', 'delta', 'alpha', 'gamma']);
+    assert.deepEqual(
+      sortRows(ROWS, { key: 'e2ee', dir: 'asc' }).map((r) => r.id),
+      ['beta', 'delta', 'alpha', 'gamma'],
+    );
   });
 });
 
@@ -94,5 +146,23 @@ describe('search keys', () => {
     assert.equal(searchKey('vatsap'), searchKey('Вацап'));
     assert.equal(searchKey('ватсап'), searchKey('vatsap'));
     assert.equal(searchKey('телеграм'), searchKey('Telegram'));
+  });
+});
+
+describe('the year range', () => {
+  it('reads four-digit years within YEAR_MIN … YEAR_MAX, the same in the URL and in the form', () => {
+    for (const [text, year] of [
+      [String(YEAR_MIN), YEAR_MIN],
+      [String(YEAR_MAX), YEAR_MAX],
+      ['1996', 1996],
+      [String(YEAR_MIN - 1), undefined],
+      [String(YEAR_MAX + 1), undefined],
+      ['996', undefined],
+      ['19x6', undefined],
+      ['', undefined],
+    ] as const) {
+      assert.equal(parseYear(text), year, text);
+      assert.equal(parseView(new URLSearchParams({ from: text }), { ids: new Set() }).from, year, text);
+    }
   });
 });

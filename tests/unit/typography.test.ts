@@ -37,7 +37,10 @@ describe('one period at the end of a sentence', () => {
   });
 
   it('holds for every template with a placeholder before a period, in both languages', () => {
-    for (const [locale, dictionary] of [['ru', ru], ['en', en]] as const) {
+    for (const [locale, dictionary] of [
+      ['ru', ru],
+      ['en', en],
+    ] as const) {
       const t = useTranslations(locale);
       for (const [key, template] of Object.entries(dictionary) as [keyof typeof en, string][]) {
         const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
@@ -54,9 +57,12 @@ describe('one period at the end of a sentence', () => {
 describe('ё in the interface', () => {
   // Words that are only ever spelled with ё when pronounced so; «все/всё» and «чем/чём» are left
   // alone, as both are words. Source titles are quoted as published and are not checked.
-  const E_SPELLINGS = /(?<![а-яё])(еще|ее|трех|четырех|ведет|задает|идет|дает|учтен[а-я]*|подтвержденн[а-я]*|включен|внес|внесен|вошел|перешел|темн[а-я]*|черн[а-я]*|отчет[а-я]*)(?![а-яё])/i;
+  const E_SPELLINGS =
+    /(?<![а-яё])(еще|ее|трех|четырех|ведет|задает|идет|дает|учтен[а-я]*|подтвержденн[а-я]*|включен|внес|внесен|вошел|перешел|темн[а-я]*|черн[а-я]*|отчет[а-я]*)(?![а-яё])/i;
   it('is written wherever it is pronounced', () => {
-    const wrong = Object.entries(ru).filter(([, text]) => E_SPELLINGS.test(text)).map(([key, text]) => `${key}: ${text}`);
+    const wrong = Object.entries(ru)
+      .filter(([, text]) => E_SPELLINGS.test(text))
+      .map(([key, text]) => `${key}: ${text}`);
     assert.deepEqual(wrong, []);
   });
 });

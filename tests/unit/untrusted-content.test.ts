@@ -26,7 +26,10 @@ function marker() {
 }
 
 const renderer = (processor: ReturnType<typeof satteri>) =>
-  processor.createMdxRenderer!({ syntaxHighlight: false, gfm: undefined, smartypants: undefined } as never, { optimize: false, srcDir: pathToFileURL(join(ROOT, 'src/')), sourcemap: false } as never);
+  processor.createMdxRenderer!(
+    { syntaxHighlight: false, gfm: undefined, smartypants: undefined } as never,
+    { optimize: false, srcDir: pathToFileURL(join(ROOT, 'src/')), sourcemap: false } as never,
+  );
 const build = await renderer(buildMdxProcessor());
 const plain = await renderer(satteri());
 
@@ -116,7 +119,7 @@ describe('untrusted content: markup never reaches readers', () => {
   });
 
   it('reads guide components in any syntax MDX accepts: two lines, single quotes, extra attributes', () => {
-    const { findings, components } = readProse("Intro.\n\n- item <Figure\n  id='telegram'\n  metric=\"mau\" colour=\"red\" />\n", GUIDE);
+    const { findings, components } = readProse('Intro.\n\n- item <Figure\n  id=\'telegram\'\n  metric="mau" colour="red" />\n', GUIDE);
     assert.deepEqual(components, [{ name: 'Figure', attributes: { id: 'telegram', metric: 'mau', colour: 'red' }, line: 3 }]);
     assert.deepEqual(findings, [{ line: 3, message: '<Figure> has an unknown attribute colour= (expected only: id, metric, scope)' }]);
   });

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MAX_LINES, SCALES, parseFilterView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import { parseCompareIds } from '../../src/lib/compare.ts';
-import { COLUMNS, DEFAULT_FIGURE, FILTERS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, SORT_KEYS, parseView, serializeView, type ViewState } from '../../src/lib/table-view.ts';
+import { COLUMNS, DEFAULT_FIGURE, FILTERS, FILTER_KEYS, MAX_QUERY, SORT_KEYS, parseView, serializeView, type ViewState } from '../../src/lib/table-view.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
-import { CATEGORIES, EVENT_KINDS, METRICS } from '../../src/lib/vocabulary.ts';
+import { CATEGORIES, COMPARE_LIMIT, EVENT_KINDS, METRICS } from '../../src/lib/vocabulary.ts';
 import { FuzzInput } from './support/fuzz-inputs.ts';
 import { deriveSeed, parseSeed } from './support/prng.ts';
 
@@ -72,7 +72,11 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
         if (values === undefined) continue;
         assert.ok(values.length > 0 && unique(values) && within(values, FILTERS[key]), `${context}: ${key}=${values.join(',')}`);
       }
-      assert.deepEqual(Object.keys(view.filters).filter((key) => !(FILTER_KEYS as string[]).includes(key)), [], `${context}: filters`);
+      assert.deepEqual(
+        Object.keys(view.filters).filter((key) => !(FILTER_KEYS as string[]).includes(key)),
+        [],
+        `${context}: filters`,
+      );
       for (const key of ['from', 'to'] as const) {
         const year = view[key];
         assert.ok(year === undefined || (Number.isInteger(year) && String(year) === params.get(key)), `${context}: ${key}=${year}`);
@@ -81,7 +85,7 @@ describe(`table view from a URL (FUZZ_SEED=${SEED})`, () => {
       assert.equal(view.cols === undefined, !params.has('cols'), `${context}: cols present`);
       assert.ok(view.cols === undefined || (unique(view.cols) && within(view.cols, COLUMNS)), `${context}: cols`);
       assert.ok(view.country === undefined || (COUNTRIES.includes(view.country) && view.country === params.get('country')), `${context}: country`);
-      assert.ok(view.sel.length <= MAX_SELECTED && unique(view.sel) && view.sel.every((id) => KNOWN.has(id)), `${context}: sel`);
+      assert.ok(view.sel.length <= COMPARE_LIMIT && unique(view.sel) && view.sel.every((id) => KNOWN.has(id)), `${context}: sel`);
     });
   });
 
@@ -101,7 +105,11 @@ describe(`compare ids from a URL (FUZZ_SEED=${SEED})`, () => {
       const ids = parseCompareIds(search, KNOWN);
       assert.ok(ids.length <= 4 && unique(ids) && ids.every((id) => KNOWN.has(id)), `#${index} ${search}`);
       const listed = (new URLSearchParams(search).get('ids') ?? '').split(',').map((id) => id.trim());
-      assert.deepEqual([...ids].sort((a, b) => listed.indexOf(a) - listed.indexOf(b)), ids, `#${index}: order`);
+      assert.deepEqual(
+        [...ids].sort((a, b) => listed.indexOf(a) - listed.indexOf(b)),
+        ids,
+        `#${index}: order`,
+      );
       assert.deepEqual(parseCompareIds(`?ids=${ids.join(',')}`, KNOWN), ids, `#${index}: round trip`);
     });
   });

@@ -9,11 +9,23 @@ import { realEntries } from './support/real-entries.ts';
 
 const TODAY = '2026-12-06';
 const fig = (date: string, value: number, metric: UserCount['metric'] = 'mau', scope = 'world'): UserCount => ({ date, value, metric, scope, measuredBy: 'company', source: 's' });
-const ev = (date: string, kind: AtlasEvent['kind'], extra: Partial<AtlasEvent> = {}): AtlasEvent => ({ date, kind, title: { en: `${kind} ${date}`, ru: `${kind} ${date}` }, source: 's', ...extra }) as AtlasEvent;
+const ev = (date: string, kind: AtlasEvent['kind'], extra: Partial<AtlasEvent> = {}): AtlasEvent =>
+  ({ date, kind, title: { en: `${kind} ${date}`, ru: `${kind} ${date}` }, source: 's', ...extra }) as AtlasEvent;
 function entry(id: string, extra: Partial<Messenger> = {}): Messenger {
   return {
-    id, name: id.toUpperCase(), aliases: [], summary: 'x', category: 'consumer', owners: [], architecture: 'centralized', platforms: [], users: [], events: [],
-    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }], reviewed: '2026-12-01', ...extra,
+    id,
+    name: id.toUpperCase(),
+    aliases: [],
+    summary: 'x',
+    category: 'consumer',
+    owners: [],
+    architecture: 'centralized',
+    platforms: [],
+    users: [],
+    events: [],
+    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }],
+    reviewed: '2026-12-01',
+    ...extra,
   } as Messenger;
 }
 
@@ -23,11 +35,23 @@ const data = [
   entry('a', {
     launched: '2008',
     users: [fig('2010-06', 100), fig('2012-05', 300), fig('2013-02', 500), fig('2012-09', 20, 'monthly-reach', 'RU')],
-    owners: [{ owner: 'Founders', from: '2008', to: '2013-01', source: 's' }, { owner: 'BigCo', from: '2013-01', source: 's' }],
+    owners: [
+      { owner: 'Founders', from: '2008', to: '2013-01', source: 's' },
+      { owner: 'BigCo', from: '2013-01', source: 's' },
+    ],
     events: [ev('2012-03', 'block', { jurisdiction: 'CN' }), ev('2013-01', 'acquisition'), ev('2013-06', 'block', { jurisdiction: 'RU' })],
-    encryption: { history: [{ from: '2008', oneToOne: 'none', source: 's' }, { from: '2014', oneToOne: 'default', source: 's' }] },
+    encryption: {
+      history: [
+        { from: '2008', oneToOne: 'none', source: 's' },
+        { from: '2014', oneToOne: 'default', source: 's' },
+      ],
+    },
   }),
-  entry('b', { launched: '2012-08', users: [fig('2012-12', 200), fig('2014', 900)], events: [ev('2012-11', 'rename', { previousName: 'Bee' }), ev('2012-10', 'registry', { jurisdiction: 'RU', register: 'ori' })] }),
+  entry('b', {
+    launched: '2012-08',
+    users: [fig('2012-12', 200), fig('2014', 900)],
+    events: [ev('2012-11', 'rename', { previousName: 'Bee' }), ev('2012-10', 'registry', { jurisdiction: 'RU', register: 'ori' })],
+  }),
   entry('c', { launched: '2011', users: [fig('2012', 250), fig('2012-10', 15, 'monthly-reach', 'RU')], events: [ev('2014', 'rename', { previousName: 'Sea' })] }),
   entry('later', { launched: '2013-02', users: [fig('2013-03', 1000)] }),
 ];
@@ -38,8 +62,14 @@ describe('year model', () => {
   it('is the landscape at the end of the year: running, or shut down that year; earlier shutdowns apart', () => {
     assert.equal(model.day, '2012-12-31');
     assert.equal(model.current, false);
-    assert.deepEqual(model.rows.map((row) => row.id), ['gone', 'a', 'c', 'b']);
-    assert.deepEqual(model.rows.map((row) => row.name), ['GONE', 'A', 'Sea', 'B']);
+    assert.deepEqual(
+      model.rows.map((row) => row.id),
+      ['gone', 'a', 'c', 'b'],
+    );
+    assert.deepEqual(
+      model.rows.map((row) => row.name),
+      ['GONE', 'A', 'Sea', 'B'],
+    );
     assert.equal(model.rows[0]!.closed, '2012-04');
     assert.equal(model.rows[0]!.russia, undefined);
     assert.deepEqual(model.closedEarlier, [{ id: 'old', name: 'OLD', closed: '2010' }]);
@@ -49,7 +79,10 @@ describe('year model', () => {
     const a = model.rows.find((row) => row.id === 'a')!;
     assert.equal(a.owner, 'Founders');
     assert.equal(a.e2ee, 'none');
-    assert.deepEqual(a.figures.map((f) => `${f.point.metric}:${f.point.scope}=${f.point.value}${f.stale ? ' stale' : ''}`), ['mau:world=300', 'monthly-reach:RU=20']);
+    assert.deepEqual(
+      a.figures.map((f) => `${f.point.metric}:${f.point.scope}=${f.point.value}${f.stale ? ' stale' : ''}`),
+      ['mau:world=300', 'monthly-reach:RU=20'],
+    );
     assert.equal(a.russia, 'available');
     assert.deepEqual(a.elsewhere, [{ jurisdiction: 'CN', status: 'blocked' }]);
     const cIn = (year: number) => yearModel(data, year, TODAY).rows.find((row) => row.id === 'c')!.figures[0]!;
@@ -58,10 +91,22 @@ describe('year model', () => {
   });
 
   it("lists the year's launches, shutdowns, acquisitions, renames and regulatory events, and nothing of other years", () => {
-    assert.deepEqual(model.launches.map((item) => `${item.id}:${item.date}`), ['b:2012-08']);
-    assert.deepEqual(model.shutdowns.map((item) => `${item.id}:${item.date}`), ['gone:2012-04']);
-    assert.deepEqual(model.corporate.map((event) => `${event.id}:${event.kind}:${event.date}`), ['b:rename:2012-11']);
-    assert.deepEqual(model.regulatory.map((event) => `${event.id}:${event.kind}:${event.date}`), ['a:block:2012-03', 'b:registry:2012-10']);
+    assert.deepEqual(
+      model.launches.map((item) => `${item.id}:${item.date}`),
+      ['b:2012-08'],
+    );
+    assert.deepEqual(
+      model.shutdowns.map((item) => `${item.id}:${item.date}`),
+      ['gone:2012-04'],
+    );
+    assert.deepEqual(
+      model.corporate.map((event) => `${event.id}:${event.kind}:${event.date}`),
+      ['b:rename:2012-11'],
+    );
+    assert.deepEqual(
+      model.regulatory.map((event) => `${event.id}:${event.kind}:${event.date}`),
+      ['a:block:2012-03', 'b:registry:2012-10'],
+    );
     assert.deepEqual(model.privacy, []);
   });
 
@@ -70,7 +115,15 @@ describe('year model', () => {
       model.rankings.map((ranking) => `${ranking.metric}:${ranking.scope} ${ranking.fresh.map((item) => `${item.name}=${item.point.value}`).join(',')}`),
       ['mau:world A=300,Sea=250,B=200', 'monthly-reach:RU A=20,Sea=15'],
     );
-    assert.deepEqual(model.summary, { running: 3, launched: 1, closed: 1, e2eeDefault: 0, e2eeKnown: 1, notAvailableInRussia: 0, largest: { name: 'A', point: fig('2012-05', 300) } });
+    assert.deepEqual(model.summary, {
+      running: 3,
+      launched: 1,
+      closed: 1,
+      e2eeDefault: 0,
+      e2eeKnown: 1,
+      notAvailableInRussia: 0,
+      largest: { name: 'A', point: fig('2012-05', 300) },
+    });
   });
 
   it('links the previous and next year within the range, and reads the build year as of the build date', () => {
@@ -122,7 +175,10 @@ describe('a year page speaks as of its year', () => {
   it('fails that check when a later figure slips in', () => {
     const model = yearModel(messengers, 2012, TODAY, years);
     model.rows[0]!.figures.push({ point: fig('2013-01', 1), source: undefined, stale: false });
-    assert.notDeepEqual(factDates(model).filter((date) => date.slice(0, 4) > '2012'), []);
+    assert.notDeepEqual(
+      factDates(model).filter((date) => date.slice(0, 4) > '2012'),
+      [],
+    );
   });
 });
 

@@ -4,15 +4,7 @@
 // The builders (./draw/lifespans.ts, users.ts, events.ts) turn the visible rows into a chart.js
 // chart; ./draw/controls.ts keeps the view in the URL; ./draw/keyboard.ts reads the points out;
 // ./draw/export.ts (loaded on click) gives PNG and CSV.
-import {
-  Chart,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+import { Chart, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
 import { withParams } from '../../lib/chart-view.ts';
 import { palette } from './draw/canvas.ts';
 import type { Built, ChartContext, Drawn, Row } from './draw/context.ts';
@@ -100,4 +92,3 @@ export async function draw(host: HTMLElement): Promise<void> {
   }
   host.dataset['drawn'] = 'true';
 }
-

@@ -19,3 +19,21 @@ export const EMBED_HEIGHT = { lifespans: 900, users: 760, events: 700 } as const
 /** The timeline's charts, each with an embed page of its own. */
 export const TIMELINE_CHARTS = ['lifespans', 'users', 'events'] as const;
 export type TimelineChartName = (typeof TIMELINE_CHARTS)[number];
+
+/** What a chart of rows with sources (users, events) takes beside its data. */
+export interface SourcedChartProps {
+  id: string;
+  caption: string;
+  summary: string;
+  /** On an entry page: reference numbers into the page's source list instead of publisher links. */
+  sourceNumbers?: Map<string, number> | undefined;
+  tableOpen?: boolean;
+  /** False to show the table without a chart (too few points to draw). */
+  chart?: boolean;
+  /** What its downloads are called (`telegram-users`); the id if not given. */
+  file?: string;
+  /** Its embed page, its home when embedded, and where its table is when not here. */
+  placement?: Placement | undefined;
+  /** On an entry page: each row gets "cite", the page at the row's anchor dated by the entry's review. */
+  rowCite?: { published: string } | undefined;
+}

@@ -27,7 +27,7 @@ class AtlasCompare extends HTMLElement {
     if (!output) return;
     const at = this.readAt(ids);
     const day = at && asOfDay(at, this.dataset['today'] ?? '');
-    const getJson = async <T,>(url: string | undefined): Promise<T> => {
+    const getJson = async <T>(url: string | undefined): Promise<T> => {
       const response = await fetch(url ?? '');
       if (!response.ok) throw new Error(`${response.status}`);
       return (await response.json()) as T;
@@ -73,7 +73,8 @@ class AtlasCompare extends HTMLElement {
         const td = el('td', typeof cell === 'string' ? cell : cell ? cell.text : empty);
         const lang = record.langs?.[row.key];
         if (lang) td.lang = lang;
-        if (cell && typeof cell !== 'string' && cell.stale) td.append(' ', el('span', this.dataset['staleLabel'] ?? '', { class: 'badge', title: this.dataset['staleTitle'] ?? '' }));
+        if (cell && typeof cell !== 'string' && cell.stale)
+          td.append(' ', el('span', this.dataset['staleLabel'] ?? '', { class: 'badge', title: this.dataset['staleTitle'] ?? '' }));
         if (cell && typeof cell !== 'string') {
           const n = numbers.get(cell.source) ?? numbers.size + 1;
           numbers.set(cell.source, n);

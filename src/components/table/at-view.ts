@@ -46,7 +46,14 @@ export async function loadAtIndex(url: string): Promise<Map<string, Timeline<str
 export function drawRowAt(row: Row, state: AtRow, day: string, locale: string, labels: AtLabels): void {
   const cells = (col: string) => row.tr.querySelector(`[data-col="${col}"]`);
   const text = (key: string) => (typeof state[key] === 'string' ? (state[key] as string) : '');
-  Object.assign(row, { name: text('name'), status: text('end') ? 'discontinued' : 'active', e2ee: text('e2ee'), ru: text('ru'), limited: text('lim').split(',').filter(Boolean), figures: atFigures(state) });
+  Object.assign(row, {
+    name: text('name'),
+    status: text('end') ? 'discontinued' : 'active',
+    e2ee: text('e2ee'),
+    ru: text('ru'),
+    limited: text('lim').split(',').filter(Boolean),
+    figures: atFigures(state),
+  });
   const date = (value: string) => formatPartialDate(value, locale);
   row.tr.querySelector('th a')?.replaceChildren(row.name);
   cells('status')?.replaceChildren(text('end') ? labels.discontinued.replace('{date}', date(text('end'))) : labels.active);

@@ -4,10 +4,22 @@ import { asOfDay, parseAt, type AtProblem } from '../../lib/at-date.ts';
 import { formatPartialDate } from '../../lib/partial-date.ts';
 import { rowFromDataset, type AtRow, type SearchRecord, type ViewCsvLanguage } from '../../lib/table-rows.ts';
 import {
-  COLUMNS, FILTER_KEYS, MAX_QUERY, MAX_SELECTED, filterCounts, parseView, passesFilters, serializeView, sortRows,
-  type Column, type RowData, type SortKey, type ViewState,
+  COLUMNS,
+  FILTER_KEYS,
+  MAX_QUERY,
+  parseYear,
+  filterCounts,
+  parseView,
+  passesFilters,
+  serializeView,
+  sortRows,
+  type Column,
+  type RowData,
+  type SortKey,
+  type ViewState,
 } from '../../lib/table-view.ts';
 import { searchKey } from '../../lib/transliterate.ts';
+import { COMPARE_LIMIT } from '../../lib/vocabulary.ts';
 import type { AtLabels } from './at-view.ts';
 
 interface SearchIndex {
@@ -90,12 +102,10 @@ class AtlasTable extends HTMLElement {
 
   /** The search index, fetched on first use and kept once it loads; a failed fetch is tried again next time. */
   private loadIndex() {
-    const index = (this.index ??= Promise.all([fetchJson<SearchIndex>(this.dataset['index'] ?? ''), import('fuse.js/basic')]).then(
-      ([data, { default: Fuse }]) => {
-        const fuse = new Fuse(data.records, { keys: ['keys'], threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
-        return { data, search: (query: string) => new Set(fuse.search(searchKey(query)).map((hit) => hit.item.id)) };
-      },
-    ));
+    const index = (this.index ??= Promise.all([fetchJson<SearchIndex>(this.dataset['index'] ?? ''), import('fuse.js/basic')]).then(([data, { default: Fuse }]) => {
+      const fuse = new Fuse(data.records, { keys: ['keys'], threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+      return { data, search: (query: string) => new Set(fuse.search(searchKey(query)).map((hit) => hit.item.id)) };
+    }));
     index.catch(() => {
       if (this.index === index) this.index = undefined;
     });
@@ -138,7 +148,7 @@ class AtlasTable extends HTMLElement {
   private atDrawn: Promise<void> = Promise.resolve();
   /** The rows' timelines, fetched the first time a date is asked for. */
   // The dated view's code and data load the first time a date is asked for (table JS budget).
-  private atIndex: Promise<{ view: typeof import('./at-view.ts'); index: Awaited<ReturnType<typeof import('./at-view.ts')['loadAtIndex']>> }> | undefined;
+  private atIndex: Promise<{ view: typeof import('./at-view.ts'); index: Awaited<ReturnType<(typeof import('./at-view.ts'))['loadAtIndex']>> }> | undefined;
 
   private async applyAt(at: string | undefined) {
     this.applied.at = at ?? '';
@@ -164,10 +174,7 @@ class AtlasTable extends HTMLElement {
       const values = data.getAll(key).map(String);
       if (values.length) filters[key] = values;
     }
-    const year = (name: string) => {
-      const value = String(data.get(name) ?? '');
-      return /^\d{4}$/.test(value) ? Number(value) : undefined;
-    };
+    const year = (name: string) => parseYear(String(data.get(name) ?? ''));
     const cols = data.getAll('cols').map(String) as Column[];
     this.view = {
       ...this.view,
@@ -264,7 +271,7 @@ class AtlasTable extends HTMLElement {
       this.applied.sel = selKey;
       for (const box of this.rows.map((row) => row.tr.querySelector<HTMLInputElement>('input[data-select]')!)) {
         box.checked = view.sel.includes(box.value);
-        box.disabled = !box.checked && view.sel.length >= MAX_SELECTED;
+        box.disabled = !box.checked && view.sel.length >= COMPARE_LIMIT;
       }
       const compare = this.querySelector<HTMLAnchorElement>('[data-compare]')!;
       compare.hidden = view.sel.length < 2;
@@ -283,7 +290,11 @@ class AtlasTable extends HTMLElement {
     if (failed) this.sayLoadFailed();
     const message = this.querySelector('[data-at-message]');
     const { labels } = this;
-    const atText = this.atProblem ? labels[this.atProblem] : view.at ? labels.note.replace('{date}', formatPartialDate(asOfDay(view.at, this.today), document.documentElement.lang)) : '';
+    const atText = this.atProblem
+      ? labels[this.atProblem]
+      : view.at
+        ? labels.note.replace('{date}', formatPartialDate(asOfDay(view.at, this.today), document.documentElement.lang))
+        : '';
     if (message && message.textContent !== atText) message.textContent = atText;
     const query = serializeView(view).toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
@@ -335,7 +346,7 @@ class AtlasTable extends HTMLElement {
       row.tr.querySelector('th')!.prepend(box, ' ');
       box.addEventListener('change', () => {
         const sel = this.view.sel.filter((id) => id !== row.id);
-        this.view = { ...this.view, sel: box.checked ? [...sel, row.id].slice(0, MAX_SELECTED) : sel };
+        this.view = { ...this.view, sel: box.checked ? [...sel, row.id].slice(0, COMPARE_LIMIT) : sel };
         void this.update();
       });
     }
@@ -347,7 +358,12 @@ class AtlasTable extends HTMLElement {
     // The CSV code loads on the first download (table JS budget). Every match of the view in its
     // order, including rows beyond the first PAGE_ROWS.
     const { viewCsvFile } = await import('./table-csv.ts');
-    const file = viewCsvFile(index.data, this.ordered.filter((row) => row.matched), this.view, document.documentElement.lang);
+    const file = viewCsvFile(
+      index.data,
+      this.ordered.filter((row) => row.matched),
+      this.view,
+      document.documentElement.lang,
+    );
     const url = URL.createObjectURL(new Blob([file.text], { type: 'text/csv;charset=utf-8' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
     document.body.append(link);

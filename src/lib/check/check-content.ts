@@ -59,8 +59,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   for (const file of files) {
     const kind = classify(file.path);
-    const add = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
-      problems.push({ path: file.path, line, field, message, severity });
+    const add = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') => problems.push({ path: file.path, line, field, message, severity });
 
     // A Russian file that cannot be read is still there: its own problems say what is wrong with
     // it, so its entry is not also told that it has no Russian text.

@@ -138,8 +138,10 @@ export function safetyPlugin(throwOnFinding: boolean): (ctx: PluginFactoryContex
       name: 'atlas:content-safety',
       options: { position: true },
       mdxjsEsm: (node) => void at(node, 'a line starting with import or export is code, which is not allowed (expected plain Markdown)'),
-      mdxFlowExpression: (node) => void at(node, 'text in curly brackets { } is read as code, which is not allowed (write \\{ and \\} for curly brackets that should show as text)'),
-      mdxTextExpression: (node) => void at(node, 'text in curly brackets { } is read as code, which is not allowed (write \\{ and \\} for curly brackets that should show as text)'),
+      mdxFlowExpression: (node) =>
+        void at(node, 'text in curly brackets { } is read as code, which is not allowed (write \\{ and \\} for curly brackets that should show as text)'),
+      mdxTextExpression: (node) =>
+        void at(node, 'text in curly brackets { } is read as code, which is not allowed (write \\{ and \\} for curly brackets that should show as text)'),
       mdxJsxFlowElement: (node) => void element(node),
       mdxJsxTextElement: (node) => void element(node),
       html: (node) => void at(node, 'raw HTML is not allowed in the text (expected plain Markdown)'),
@@ -162,7 +164,7 @@ export function safetyPlugin(throwOnFinding: boolean): (ctx: PluginFactoryContex
 export const BUILD_MDAST_PLUGINS = [safetyPlugin(true)];
 
 /** What the check learns about one file's prose: unsafe constructs, component uses, or why it cannot be read. */
-export interface ProseReading extends SafetyReport {}
+export type ProseReading = SafetyReport;
 
 /**
  * Reads MDX prose with the build's compiler, features and safety plugin. `content` is the whole
@@ -198,7 +200,11 @@ function unreadable(error: unknown): BodyFinding {
     return { line, message: 'a curly bracket { here starts code, so the text cannot be read (write \\{ and \\} for curly brackets that should show as text)' };
   }
   if (/name|tag|attribute|jsx/i.test(reason)) {
-    return { line, message: 'a < here starts an HTML tag, so the text cannot be read (write \\< for an angle bracket that should show as text, e.g. I \\<3 it; for a link write [text](https://…))' };
+    return {
+      line,
+      message:
+        'a < here starts an HTML tag, so the text cannot be read (write \\< for an angle bracket that should show as text, e.g. I \\<3 it; for a link write [text](https://…))',
+    };
   }
   return { line, message: 'the text cannot be read from this line: a { or < in it is taken as code (write \\{ or \\< for one that should show as text)' };
 }

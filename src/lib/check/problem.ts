@@ -15,9 +15,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

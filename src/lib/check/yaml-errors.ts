@@ -47,7 +47,10 @@ export function describeYamlError(error: YamlError, lines: readonly string[]): {
       // field, but the tab is the slip.
       if (/^ *\t/.test(lines[error.line] ?? '')) return tab(error.line + 1);
       if (/:\s.*:(\s|$)/.test(text.replace(/^\s*-\s+/, ''))) {
-        return say('the value on this line contains a colon followed by a space, which YAML reads as a new field', `put the whole value in double quotes, e.g. ${field ?? 'note'}: "…"`);
+        return say(
+          'the value on this line contains a colon followed by a space, which YAML reads as a new field',
+          `put the whole value in double quotes, e.g. ${field ?? 'note'}: "…"`,
+        );
       }
       return say(
         'the next line is indented further than this one, but this field already has its value on this line',
@@ -72,15 +75,9 @@ export function describeYamlError(error: YamlError, lines: readonly string[]): {
       return say(`a quotation mark ${quote} on this line is not closed`, `add the closing ${quote} at the end of the value`, odd(line) ? line : error.line);
     }
     case 'BAD_DQ_ESCAPE':
-      return say(
-        'a backslash \\ inside double quotes must be followed by a known character',
-        "write \\\\ for a backslash, or put the value in single quotes ' ' instead",
-      );
+      return say('a backslash \\ inside double quotes must be followed by a known character', "write \\\\ for a backslash, or put the value in single quotes ' ' instead");
     case 'BAD_ALIAS':
-      return say(
-        'the value on this line starts with *, which YAML reads as a reference to another value',
-        `put the whole value in double quotes, e.g. ${field ?? 'summary'}: "…"`,
-      );
+      return say('the value on this line starts with *, which YAML reads as a reference to another value', `put the whole value in double quotes, e.g. ${field ?? 'summary'}: "…"`);
     case 'BAD_SCALAR_START':
     case 'UNEXPECTED_TOKEN':
     case 'TAG_RESOLVE_FAILED':

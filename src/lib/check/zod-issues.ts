@@ -42,7 +42,7 @@ function expectedId(path: readonly PropertyKey[], context: IssueContext): string
     const ids = (context.sourceIds ?? []).slice(0, 3);
     return ids.length
       ? `expected the id of one of this entry's sources, e.g. ${ids.join(', ')}`
-      : 'expected the id of one of this entry\'s sources, which are listed under sources:';
+      : "expected the id of one of this entry's sources, which are listed under sources:";
   }
   if (path.length === 1 && last === 'id') return `expected the file name without .mdx: ${ID_LETTERS}, e.g. yahoo-messenger`;
   if (path.length === 1 && last === 'successor') return 'expected the id of another entry, i.e. its file name without .mdx, e.g. yahoo-messenger';
@@ -113,7 +113,7 @@ export function describeIssue(issue: Issue, received: unknown, shape: SchemaShap
 }
 
 export function show(value: unknown): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value) ?? String(value);
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

@@ -3,6 +3,7 @@ import { allMessengerData, DATA_LICENCE, jsonResponse } from '../../data/export.
 import { loadMessengers, TODAY } from '../../data/messengers.ts';
 import { latestFigures, pairKey } from '../../lib/derive.ts';
 import { citableUrl, withBase } from '../../lib/site-url.ts';
+import { sourceOf } from '../../lib/sources.ts';
 
 // Everything: each entry's facts as validated, plus its Russian summary and, derived, the latest
 // figure of each (metric, scope) pair under `latest` (keyed `metric:scope`), so a reader of the
@@ -15,7 +16,7 @@ export const GET: APIRoute = async () => {
     latest: Object.fromEntries(
       latestFigures(data).map((point) => [
         pairKey(point),
-        { value: point.value, date: point.date, measuredBy: point.measuredBy, measurer: point.measurer, sourceUrl: data.sources.find((s) => s.id === point.source)?.url },
+        { value: point.value, date: point.date, measuredBy: point.measuredBy, measurer: point.measurer, sourceUrl: sourceOf(data, point.source)?.url },
       ]),
     ),
   }));

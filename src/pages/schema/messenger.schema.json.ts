@@ -28,9 +28,7 @@ function withConditions(schema: JsonObject): JsonObject {
   }
   const events = itemsOf(schema, 'events');
   if (events) {
-    events['allOf'] = [
-      { if: { properties: { kind: { const: 'registry' } }, required: ['kind'] }, then: { required: ['register'] }, else: { not: { required: ['register'] } } },
-    ];
+    events['allOf'] = [{ if: { properties: { kind: { const: 'registry' } }, required: ['kind'] }, then: { required: ['register'] }, else: { not: { required: ['register'] } } }];
   }
   return schema;
 }

@@ -201,7 +201,10 @@ function misspell(rng: Rng, key: string): string {
 /** Inserts a snippet as its own block, after a blank line of the body. */
 function insertBlock(rng: Rng, file: ParsedFile, snippet: string): { text: string; line: number } | undefined {
   const lines = file.text.split('\n');
-  const blanks = file.bodyLines().filter(([, text]) => text === '').map(([index]) => index);
+  const blanks = file
+    .bodyLines()
+    .filter(([, text]) => text === '')
+    .map(([index]) => index);
   if (!blanks.length) return undefined;
   const j = rng.pick(blanks);
   const out = [...lines.slice(0, j + 1), ...snippet.split('\n'), '', ...lines.slice(j + 1)];
@@ -240,10 +243,54 @@ export interface Context {
 type Made = Omit<Corruption, 'kind' | 'path'> & { path?: string };
 type Generator = (ctx: Context) => Made | undefined;
 
-const DATE_FIELDS = ['launched', 'discontinued', 'reviewed', 'encryption.history.*.from', 'owners.*.from', 'owners.*.to', 'users.*.date', 'events.*.date', 'sources.*.published', 'sources.*.accessed'];
+const DATE_FIELDS = [
+  'launched',
+  'discontinued',
+  'reviewed',
+  'encryption.history.*.from',
+  'owners.*.from',
+  'owners.*.to',
+  'users.*.date',
+  'events.*.date',
+  'sources.*.published',
+  'sources.*.accessed',
+];
 const FULL_DATES = ['reviewed', 'sources.*.accessed'];
-const TEXT_FIELDS = ['name', 'summary', 'aliases.*', 'owners.*.owner', 'users.*.note.en', 'users.*.note.ru', 'users.*.population.en', 'users.*.measurer', 'events.*.title.en', 'events.*.title.ru', 'sources.*.title', 'sources.*.publisher', 'sources.*.authors.*', 'encryption.protocol', 'openSource.licence'];
-const STRING_FIELDS = [...TEXT_FIELDS, 'id', 'successor', 'website', 'users.*.source', 'events.*.source', 'owners.*.source', 'sources.*.id', 'sources.*.url', 'sources.*.language', 'users.*.scope', 'users.*.metric', 'users.*.measuredBy', 'category', 'architecture', 'events.*.kind'];
+const TEXT_FIELDS = [
+  'name',
+  'summary',
+  'aliases.*',
+  'owners.*.owner',
+  'users.*.note.en',
+  'users.*.note.ru',
+  'users.*.population.en',
+  'users.*.measurer',
+  'events.*.title.en',
+  'events.*.title.ru',
+  'sources.*.title',
+  'sources.*.publisher',
+  'sources.*.authors.*',
+  'encryption.protocol',
+  'openSource.licence',
+];
+const STRING_FIELDS = [
+  ...TEXT_FIELDS,
+  'id',
+  'successor',
+  'website',
+  'users.*.source',
+  'events.*.source',
+  'owners.*.source',
+  'sources.*.id',
+  'sources.*.url',
+  'sources.*.language',
+  'users.*.scope',
+  'users.*.metric',
+  'users.*.measuredBy',
+  'category',
+  'architecture',
+  'events.*.kind',
+];
 const LIST_FIELDS = ['aliases', 'platforms', 'owners', 'users', 'events', 'sources', 'sources.*.authors'];
 const OBJECT_FIELDS = ['encryption', 'users.*.note', 'openSource', 'business', 'events.*.title', 'owners.*.price'];
 const BOOLEAN_FIELDS = ['business.bots', 'business.channels', 'business.businessApi', 'business.payments', 'business.ads'];
@@ -312,19 +359,11 @@ export const KINDS: Record<string, Generator> = {
 
   // Types
   'type-string-for-number': valueKind(NUMBER_FIELDS, (rng) => rng.pick(['"20000000"', '"20 000 000"', '20 million', '"1e6"', "'500M'", '"12,5"', 'many'])),
-  'type-number-for-string': valueKind(
-    STRING_FIELDS,
-    (rng) => rng.pick(['42', '3.14', '-1', '0x1F', '1e3', '.inf', 'true', 'false', 'null', '~', '2021']),
-    true,
-  ),
+  'type-number-for-string': valueKind(STRING_FIELDS, (rng) => rng.pick(['42', '3.14', '-1', '0x1F', '1e3', '.inf', 'true', 'false', 'null', '~', '2021']), true),
   'type-object-for-list': valueKind(LIST_FIELDS, (rng) => rng.pick(['{ a: 1 }', '{}', '{ android: true, ios: true }', 'android', '"Signal"', '42'])),
   'type-list-for-object': valueKind(OBJECT_FIELDS, (rng) => rng.pick(['[default, default]', '[]', '[{ oneToOne: default }]', 'yes', '"default"', '1'])),
   'type-bad-boolean': valueKind(BOOLEAN_FIELDS, (rng) => rng.pick(['"true"', 'yes', 'no', '"false"', '1', '0', 'on', 'off', 'Y'])),
-  'value-empty': valueKind(
-    TEXT_FIELDS,
-    (rng, slot) => rng.pick(slot.key ? ['""', "''", '"   "', ''] : ['""', "''", '"   "']),
-    true,
-  ),
+  'value-empty': valueKind(TEXT_FIELDS, (rng, slot) => rng.pick(slot.key ? ['""', "''", '"   "', ''] : ['""', "''", '"   "']), true),
   'value-too-long': valueKind(
     ['summary', 'events.*.title.en', 'events.*.title.ru'],
     (rng) => JSON.stringify(Array.from({ length: rng.between(90, 140) }, () => rng.pick(['lorem', 'ipsum', 'dolor', 'sit', 'amet'])).join(' ')),
@@ -354,7 +393,10 @@ export const KINDS: Record<string, Generator> = {
   'source-id-duplicate': ({ rng, en }) => {
     const slots = en.find((slot) => slot.pattern === 'sources.*.id' && scalarValue(slot));
     if (slots.length < 2) return undefined;
-    const [a, b] = rng.shuffle(slots).slice(0, 2).sort((x, y) => (x.path[1] as number) - (y.path[1] as number));
+    const [a, b] = rng
+      .shuffle(slots)
+      .slice(0, 2)
+      .sort((x, y) => (x.path[1] as number) - (y.path[1] as number));
     const id = String((a!.value as Scalar).value);
     if (id === String((b!.value as Scalar).value)) return undefined;
     const { text, line } = replaceValue(en, b!, id);
@@ -370,9 +412,7 @@ export const KINDS: Record<string, Generator> = {
     const variant = rng.pick(['discontinued', 'owner-to', 'users', 'events']);
     if (variant === 'discontinued' || variant === 'owner-to') {
       const pairs: [Path, Path][] =
-        variant === 'discontinued'
-          ? [[['launched'], ['discontinued']]]
-          : en.find((s) => s.pattern === 'owners.*.to').map((s) => [[...s.path.slice(0, -1), 'from'], s.path]);
+        variant === 'discontinued' ? [[['launched'], ['discontinued']]] : en.find((s) => s.pattern === 'owners.*.to').map((s) => [[...s.path.slice(0, -1), 'from'], s.path]);
       const usable = pairs.map(([a, b]) => [dateOf(a), dateOf(b)] as const).filter(([a, b]) => a && b);
       if (!usable.length) return undefined;
       const [start, end] = rng.pick(usable);
@@ -381,8 +421,14 @@ export const KINDS: Record<string, Generator> = {
       return { lang: 'en', text, field: fieldOf(end!.slot.path), line, detail: `${fieldOf(end!.slot.path)}: ${raw}, before ${fieldOf(start!.slot.path)} ${start!.date}` };
     }
     // Two neighbours of a list, swapped: the second is now older than the first.
-    const list = en.find((s) => s.pattern === `${variant}.*.date`).map((s) => dateOf(s.path)!).filter(Boolean);
-    const swaps = list.slice(1).map((b, i) => [list[i]!, b] as const).filter(([a, b]) => a.date.length === b.date.length && a.date < b.date);
+    const list = en
+      .find((s) => s.pattern === `${variant}.*.date`)
+      .map((s) => dateOf(s.path)!)
+      .filter(Boolean);
+    const swaps = list
+      .slice(1)
+      .map((b, i) => [list[i]!, b] as const)
+      .filter(([a, b]) => a.date.length === b.date.length && a.date < b.date);
     if (!swaps.length) return undefined;
     const [a, b] = rng.pick(swaps);
     const first = replaceValue(en, b.slot, JSON.stringify(a.date));
@@ -473,7 +519,14 @@ export const KINDS: Record<string, Generator> = {
     // Lines inside a list of mappings: the dash of a later item, or a key after the first of an item.
     const candidates = lines
       .map((line, index) => [index, line] as const)
-      .filter(([index, line]) => index > 1 && index < en.closeLine - 1 && /^ {2,}(?:- )?[A-Za-z]\w*:/.test(line) && /^ +(?:- )?[A-Za-z]\w*:/.test(lines[index - 1]!) && !/^\s*\w+:\s*$/.test(lines[index - 1]!));
+      .filter(
+        ([index, line]) =>
+          index > 1 &&
+          index < en.closeLine - 1 &&
+          /^ {2,}(?:- )?[A-Za-z]\w*:/.test(line) &&
+          /^ +(?:- )?[A-Za-z]\w*:/.test(lines[index - 1]!) &&
+          !/^\s*\w+:\s*$/.test(lines[index - 1]!),
+      );
     if (!candidates.length) return undefined;
     const [index, line] = rng.pick(candidates);
     const deeper = rng.chance(0.5);
@@ -485,7 +538,9 @@ export const KINDS: Record<string, Generator> = {
   },
   'yaml-stray-colon': ({ rng, en, ru }) => {
     const file = rng.chance(0.25) ? ru : en;
-    const slots = file.find((slot) => !!slot.key && isScalar(slot.value) && typeof slot.value.value === 'string' && file.lineOfNode(slot.key) === lineAt(file.text, file.valueEnd(slot.value)));
+    const slots = file.find(
+      (slot) => !!slot.key && isScalar(slot.value) && typeof slot.value.value === 'string' && file.lineOfNode(slot.key) === lineAt(file.text, file.valueEnd(slot.value)),
+    );
     const plain = slots.filter((slot) => (slot.value as Scalar).type === 'PLAIN' && !(slot.parent as YAMLMap).flow);
     if (!plain.length) return undefined;
     const slot = rng.pick(plain);
@@ -495,7 +550,14 @@ export const KINDS: Record<string, Generator> = {
     const spaces = [...file.text.slice(start, end).matchAll(/ /g)].map((m) => start + m.index);
     const at = spaces.length && rng.chance(0.6) ? rng.pick(spaces) : end;
     const text = splice(file.text, at, at, at === end ? rng.pick([':', ': x']) : ':');
-    return { lang: file.lang, path: file.path, text, field: 'frontmatter', line: file.lineOfNode(slot.key!), detail: `colon in ${fieldOf(slot.path)}: ${text.slice(lineStart(text, at), lineEndAfter(text, at) - 1)}` };
+    return {
+      lang: file.lang,
+      path: file.path,
+      text,
+      field: 'frontmatter',
+      line: file.lineOfNode(slot.key!),
+      detail: `colon in ${fieldOf(slot.path)}: ${text.slice(lineStart(text, at), lineEndAfter(text, at) - 1)}`,
+    };
   },
   'yaml-tag-start': ({ rng, en, ru }) => {
     // A value starting with ! is a YAML tag: Astro's parser stops at an unknown one.
@@ -518,7 +580,9 @@ export const KINDS: Record<string, Generator> = {
     return { lang: 'en', text, field: 'frontmatter', line: en.lineOfNode(slot.key!), detail: `no colon after ${fieldOf(slot.path)}` };
   },
   'yaml-duplicate-key': ({ rng, en }) => {
-    const slots = en.find((slot) => !!slot.key && isScalar(slot.value) && !(slot.parent as YAMLMap).flow && en.lineOfNode(slot.key) === lineAt(en.text, en.valueEnd(slot.value as YamlNode)));
+    const slots = en.find(
+      (slot) => !!slot.key && isScalar(slot.value) && !(slot.parent as YAMLMap).flow && en.lineOfNode(slot.key) === lineAt(en.text, en.valueEnd(slot.value as YamlNode)),
+    );
     const simple = slots.filter((slot) => !/-\s+$/.test(en.text.slice(lineStart(en.text, en.at(slot.key!.range![0])), en.at(slot.key!.range![0]))));
     if (!simple.length) return undefined;
     const slot = rng.pick(simple);
@@ -532,9 +596,7 @@ export const KINDS: Record<string, Generator> = {
     const file = rng.chance(0.3) ? ru : en;
     const what = rng.pick(['no opening', 'no closing', 'closing ----', 'closing ...']);
     const text =
-      what === 'no opening'
-        ? file.text.slice(4)
-        : splice(file.text, file.fmEnd, file.fmEnd + 4, what === 'no closing' ? '' : what === 'closing ----' ? '----\n' : '...\n');
+      what === 'no opening' ? file.text.slice(4) : splice(file.text, file.fmEnd, file.fmEnd + 4, what === 'no closing' ? '' : what === 'closing ----' ? '----\n' : '...\n');
     return { lang: file.lang, path: file.path, text, field: 'frontmatter', lines: [1, file.closeLine], detail: what };
   },
 
@@ -565,7 +627,13 @@ export const KINDS: Record<string, Generator> = {
   },
   'mdx-iframe': ({ rng, en, ru }) => {
     const file = rng.chance(0.5) ? ru : en;
-    const snippet = rng.pick(['<iframe src="https://example.org"></iframe>', '<iframe src="https://example.org" />', '<object data="x.swf" />', '<embed src="x" />', '<form action="https://evil.example"><input /></form>']);
+    const snippet = rng.pick([
+      '<iframe src="https://example.org"></iframe>',
+      '<iframe src="https://example.org" />',
+      '<object data="x.swf" />',
+      '<embed src="x" />',
+      '<form action="https://evil.example"><input /></form>',
+    ]);
     const made = rng.chance(0.5) ? insertBlock(rng, file, snippet) : insertInline(rng, file, snippet);
     return made && { lang: file.lang, path: file.path, ...made, field: 'body', detail: snippet };
   },
@@ -586,7 +654,14 @@ export const KINDS: Record<string, Generator> = {
     const block = rng.chance(0.2);
     const snippet = block
       ? rng.pick(['[evil]: javascript:alert(1)', '[x]: JAVASCRIPT:alert(1)'])
-      : rng.pick(['[click](javascript:alert(1))', '[x](JavaScript:alert(document.cookie))', '![x](javascript:alert(1))', '[x](data:text/html;base64,PHNjcmlwdD4=)', '[x](vbscript:msgbox(1))', '[x]( javascript:void(0))']);
+      : rng.pick([
+          '[click](javascript:alert(1))',
+          '[x](JavaScript:alert(document.cookie))',
+          '![x](javascript:alert(1))',
+          '[x](data:text/html;base64,PHNjcmlwdD4=)',
+          '[x](vbscript:msgbox(1))',
+          '[x]( javascript:void(0))',
+        ]);
     const made = block ? insertBlock(rng, file, snippet) : insertInline(rng, file, snippet);
     return made && { lang: file.lang, path: file.path, ...made, field: 'body', detail: snippet };
   },

@@ -33,7 +33,10 @@ export class FuzzInput extends Rng {
   text(max: number): string {
     const kind = this.int(10);
     if (kind < 3) return this.pick(PAYLOADS);
-    if (kind === 3) return this.pick(PAYLOADS).repeat(1 + this.int(20)).slice(0, max);
+    if (kind === 3)
+      return this.pick(PAYLOADS)
+        .repeat(1 + this.int(20))
+        .slice(0, max);
     if (kind === 4) return 'x'.repeat(this.int(max));
     const alphabet = [...this.pick(ALPHABETS)];
     return Array.from({ length: 1 + this.int(Math.min(max, 40)) }, () => this.pick(alphabet)).join('');

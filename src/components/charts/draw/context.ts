@@ -1,5 +1,5 @@
 // What every chart builder reads from its <atlas-chart>, and what it gives back.
-import { Chart, type ChartConfiguration, type ChartType, type Scale, type TooltipItem } from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartDataset, type ChartOptions, type ChartType, type Plugin, type Scale, type TooltipItem } from 'chart.js';
 import { yearTicks } from '../../../lib/chart-series.ts';
 import type { Palette } from './canvas.ts';
 
@@ -48,6 +48,24 @@ export interface Built {
 export function creator(config: ChartConfiguration<'line', { x: number; y: number }[]>) {
   return (canvas: HTMLCanvasElement, ratio?: number): Drawn =>
     new Chart(canvas, ratio ? { ...config, options: { ...config.options, devicePixelRatio: ratio, animation: false, responsive: false } } : config);
+}
+
+/**
+ * A chart of lines (the users chart; the events chart, drawn as lines without lines) from series of
+ * table rows: each series' dataset, and the rows behind its points for tooltips and keys. `options`
+ * adds to the options every chart shares.
+ */
+export function builtLines(
+  context: ChartContext,
+  series: readonly { rows: Row[]; dataset: ChartDataset<'line', { x: number; y: number }[]> }[],
+  options: ChartOptions<'line'>,
+  plugins: Plugin<'line'>[],
+): Built {
+  const rowsBehind = series.map((s) => s.rows);
+  return {
+    rows: rowsBehind,
+    create: creator({ type: 'line', data: { datasets: series.map((s) => s.dataset) }, options: { ...baseOptions<'line'>(context, rowsBehind), ...options }, plugins }),
+  };
 }
 
 /** A number written in a row's `data-*` attribute (dates as milliseconds). */

@@ -19,7 +19,10 @@ export function usersControls({ host, rows }: ChartContext, controls: HTMLElemen
     metrics,
     lines: new Map(metrics.map((metric) => [metric, linesFor(metric)])),
     defaults: new Map(
-      metrics.map((metric) => [metric, boxes.length ? boxes.filter((b) => b.dataset['metric'] === metric && b.dataset['default'] === 'true').map((b) => b.value) : linesFor(metric)]),
+      metrics.map((metric) => [
+        metric,
+        boxes.length ? boxes.filter((b) => b.dataset['metric'] === metric && b.dataset['default'] === 'true').map((b) => b.value) : linesFor(metric),
+      ]),
     ),
   };
   const view = parseUsersView(new URLSearchParams(location.search), options);

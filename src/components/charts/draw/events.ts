@@ -2,11 +2,10 @@
 // with its own symbol (shape, turn, filled or outlined: KIND_STYLE), on a time axis that follows
 // the events shown. Drawn as lines without their lines: chart.js's scatter controller would cost
 // the chart chunk its own bytes.
-import { type ChartConfiguration } from 'chart.js';
 import { timeRange } from '../../../lib/chart-layout.ts';
 import { KIND_STYLE } from '../../../lib/chart-style.ts';
 import { background } from './canvas.ts';
-import { baseOptions, creator, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
+import { builtLines, numberOf, rowAxis, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
 const STYLES = new Map(Object.entries(KIND_STYLE));
 
@@ -41,18 +40,6 @@ export function buildEvents(context: ChartContext, visible: Row[]): Built {
       },
     };
   });
-  const rowsBehind = series.map((s) => s.rows);
-  const config: ChartConfiguration<'line', Point[]> = {
-    type: 'line',
-    data: { datasets: series.map((s) => s.dataset) },
-    options: {
-      ...baseOptions<'line'>(context, rowsBehind),
-      scales: {
-        x: timeAxis(context, range?.min ?? 0, range?.max ?? 0),
-        y: { ...rowAxis(context, groups), grid: { color: colours.line } },
-      },
-    },
-    plugins: [background(colours.bg)],
-  };
-  return { rows: rowsBehind, create: creator(config) };
+  const scales = { x: timeAxis(context, range?.min ?? 0, range?.max ?? 0), y: { ...rowAxis(context, groups), grid: { color: colours.line } } };
+  return builtLines(context, series, { scales }, [background(colours.bg)]);
 }

@@ -45,7 +45,10 @@ export function buildLifespans(context: ChartContext, visible: Row[]): Built {
       ...baseOptions<'line'>(context, rowsBehind, 'y'),
       scales: {
         x: timeAxis(context, Math.min(...visible.map((row) => numberOf(row, 'start'))), Math.max(...visible.map((row) => numberOf(row, 'end')))),
-        y: rowAxis(context, datasets.map((dataset) => dataset.label)),
+        y: rowAxis(
+          context,
+          datasets.map((dataset) => dataset.label),
+        ),
       },
     },
     plugins: [background(colours.bg)],

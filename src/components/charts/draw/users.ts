@@ -2,12 +2,12 @@
 // point shape, named at its end; the axes follow the lines shown, the y axis names the metric, on
 // a linear or logarithmic scale (the reader's, or picked for them), and years without a figure
 // are a break in the line, not a trend.
-import { type ChartConfiguration, type PointStyle, type ScriptableLineSegmentContext } from 'chart.js';
+import { type PointStyle, type ScriptableLineSegmentContext } from 'chart.js';
 import { isGap, scaleFor, timeRange } from '../../../lib/chart-layout.ts';
 import { DASH_CSS, DASHES, LINE_SLOTS } from '../../../lib/chart-style.ts';
 import { SCALES, type Scale } from '../../../lib/chart-view.ts';
 import { background, directLabels, labelGutter } from './canvas.ts';
-import { baseOptions, creator, cycle, numberOf, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
+import { builtLines, cycle, numberOf, timeAxis, type Built, type ChartContext, type Row } from './context.ts';
 
 /** Point styles for lines, with the glyph shown beside each picked messenger. */
 const POINT_STYLES = [
@@ -45,7 +45,9 @@ export function buildUsers(context: ChartContext, visible: Row[]): Built {
         backgroundColor: colour,
         borderDash: [...cycle(DASHES, i, [])],
         // More than GAP_YEARS between two figures: no line, since nobody measured the years between.
-        segment: { borderColor: (segment: ScriptableLineSegmentContext) => (isGap(data[segment.p0DataIndex]?.x ?? 0, data[segment.p1DataIndex]?.x ?? 0) ? 'transparent' : undefined) },
+        segment: {
+          borderColor: (segment: ScriptableLineSegmentContext) => (isGap(data[segment.p0DataIndex]?.x ?? 0, data[segment.p1DataIndex]?.x ?? 0) ? 'transparent' : undefined),
+        },
         pointStyle,
         pointRadius: 4,
         pointHoverRadius: 6,
@@ -55,19 +57,30 @@ export function buildUsers(context: ChartContext, visible: Row[]): Built {
     };
   });
   const choice = controls?.querySelector<HTMLInputElement>('[name="scale"]:checked')?.value;
-  const log = scaleFor(SCALES.find((scale): scale is Scale => scale === choice) ?? 'auto', visible.map((row) => numberOf(row, 'value'))) === 'log';
+  const log =
+    scaleFor(
+      SCALES.find((scale): scale is Scale => scale === choice) ?? 'auto',
+      visible.map((row) => numberOf(row, 'value')),
+    ) === 'log';
   // The scale drawn, for anyone (and any test) reading the page's state.
   host.dataset['scale'] = log ? 'log' : 'linear';
   const logLabel = controls?.querySelector('[name="scale"][value="log"]')?.parentElement?.textContent?.trim();
   const number = new Intl.NumberFormat(locale, { notation: 'compact' });
   const range = timeRange(visible.map((row) => numberOf(row, 'x')));
-  const rowsBehind = lines.map((line) => line.rows);
-  const config: ChartConfiguration<'line', Point[]> = {
-    type: 'line',
-    data: { datasets: lines.map((line) => line.dataset) },
-    options: {
-      ...baseOptions<'line'>(context, rowsBehind),
-      layout: { padding: { top: 12, right: labelGutter(lines.map((line) => line.dataset), range, box.clientWidth) } },
+  return builtLines(
+    context,
+    lines,
+    {
+      layout: {
+        padding: {
+          top: 12,
+          right: labelGutter(
+            lines.map((line) => line.dataset),
+            range,
+            box.clientWidth,
+          ),
+        },
+      },
       scales: {
         x: timeAxis(context, range?.min ?? 0, range?.max ?? 0),
         y: {
@@ -87,7 +100,6 @@ export function buildUsers(context: ChartContext, visible: Row[]): Built {
         },
       },
     },
-    plugins: [background(colours.bg), directLabels(colours.bg)],
-  };
-  return { rows: rowsBehind, create: creator(config) };
+    [background(colours.bg), directLabels(colours.bg)],
+  );
 }

@@ -5,8 +5,7 @@ import type { ContentFile, Entry } from '../content-file.ts';
 
 /** `entries` holds the readable entries; `entryIds` every entry file, readable or not. */
 export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
-  const report = (file: ContentFile, line: number, field: string, message: string) =>
-    problems.push({ path: file.path, line, field, message, severity: 'error' });
+  const report = (file: ContentFile, line: number, field: string, message: string) => problems.push({ path: file.path, line, field, message, severity: 'error' });
   for (const [id, file] of ruIds) {
     if (!entryIds.has(id)) {
       report(file, 1, 'frontmatter', `there is no entry ${id}.mdx for this Russian text (expected the same file name as an entry in content/messengers/)`);
@@ -36,4 +35,3 @@ export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<stri
     });
   }
 }
-

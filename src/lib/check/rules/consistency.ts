@@ -83,7 +83,10 @@ export function checkShutdown(data: unknown): Finding[] {
   const shutdowns = rowsAt(data, ['events'])
     .map((event, index) => ({ index, kind: event['kind'], date: dateOf(event['date']) }))
     .filter((event): event is { index: number; kind: unknown; date: string } => event.kind === 'shutdown' && event.date !== undefined);
-  const last = shutdowns.reduce<(typeof shutdowns)[number] | undefined>((latest, event) => (!latest || comparePartialDates(event.date, latest.date) >= 0 ? event : latest), undefined);
+  const last = shutdowns.reduce<(typeof shutdowns)[number] | undefined>(
+    (latest, event) => (!latest || comparePartialDates(event.date, latest.date) >= 0 ? event : latest),
+    undefined,
+  );
   if (discontinued === undefined) {
     if (root['discontinued'] !== undefined || !last) return [];
     return [

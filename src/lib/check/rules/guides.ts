@@ -24,7 +24,11 @@ export function checkGuides(guides: Guide[], entries: Map<string, Entry>, proble
         report(guide, parsed.lineOf(['messengers', i]), `messengers[${i}]`, `"${id}" is not an entry of the atlas (expected the id of a file in content/messengers/)`);
       }
     });
-    const sourceIds = new Set(rowsAt(parsed.data, ['sources']).map((source) => textOf(source['id'])).filter((id) => id !== undefined));
+    const sourceIds = new Set(
+      rowsAt(parsed.data, ['sources'])
+        .map((source) => textOf(source['id']))
+        .filter((id) => id !== undefined),
+    );
     const cited = new Set<string>();
     for (const use of guide.components) {
       const component = GUIDE_COMPONENTS.find((name) => name === use.name);
@@ -38,7 +42,8 @@ export function checkGuides(guides: Guide[], entries: Map<string, Entry>, proble
       }
       if (use.name === 'Cite') {
         cited.add(id);
-        if (!sourceIds.has(id)) report(guide, line, 'body', `<Cite id="${id}" /> names no source of this guide (expected one of: ${[...sourceIds].join(', ') || 'add it under sources:'})`);
+        if (!sourceIds.has(id))
+          report(guide, line, 'body', `<Cite id="${id}" /> names no source of this guide (expected one of: ${[...sourceIds].join(', ') || 'add it under sources:'})`);
         continue;
       }
       const entry = entries.get(id);
@@ -51,14 +56,24 @@ export function checkGuides(guides: Guide[], entries: Map<string, Entry>, proble
         const scope = use.attributes['scope'] ?? 'world';
         const exists = rowsAt(entry.parsed.data, ['users']).some((point) => point['metric'] === metric && point['scope'] === scope);
         if (!exists) {
-          const have = [...new Set(rowsAt(entry.parsed.data, ['users']).map((point) => `metric="${String(point['metric'])}"${point['scope'] === 'world' ? '' : ` scope="${String(point['scope'])}"`}`))];
-          report(guide, line, 'body', `<Figure id="${id}" metric="${metric}"${scope === 'world' ? '' : ` scope="${scope}"`} /> has no figure in the atlas (expected one of: ${have.join('; ') || 'none — this messenger has no user figures'})`);
+          const have = [
+            ...new Set(
+              rowsAt(entry.parsed.data, ['users']).map((point) => `metric="${String(point['metric'])}"${point['scope'] === 'world' ? '' : ` scope="${String(point['scope'])}"`}`),
+            ),
+          ];
+          report(
+            guide,
+            line,
+            'body',
+            `<Figure id="${id}" metric="${metric}"${scope === 'world' ? '' : ` scope="${scope}"`} /> has no figure in the atlas (expected one of: ${have.join('; ') || 'none — this messenger has no user figures'})`,
+          );
         }
       }
     }
     rowsAt(parsed.data, ['sources']).forEach((source, i) => {
       const id = textOf(source['id']);
-      if (id !== undefined && !cited.has(id)) report(guide, parsed.lineOf(['sources', i, 'id']), `sources[${i}].id`, `"${id}" is never cited (expected a <Cite id="${id}" /> in the prose, or remove it)`, 'warning');
+      if (id !== undefined && !cited.has(id))
+        report(guide, parsed.lineOf(['sources', i, 'id']), `sources[${i}].id`, `"${id}" is never cited (expected a <Cite id="${id}" /> in the prose, or remove it)`, 'warning');
     });
   }
 }
