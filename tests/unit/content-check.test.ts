@@ -347,7 +347,12 @@ describe('content check: YAML syntax errors', () => {
       ['a list in brackets not closed', 'platforms: [android, ios, web]', 'platforms: [android, ios, web', /^a list in square brackets \[ \] is not closed/],
       ['Markdown emphasis starting a value', 'name: Good Messenger', 'name: *Good*', /^the value on this line starts with \*, which YAML reads as a reference/],
       // The parser blames `history:` (a field whose value starts on the next line); the tab is the slip.
-      ['a tab indenting the first item under a field', '  history:\n    - from: "2013-08-14"', '  history:\n\t- from: "2013-08-14"', /^a tab is used for indenting: YAML needs spaces/],
+      [
+        'a tab indenting the first item under a field',
+        '  history:\n    - from: "2013-08-14"',
+        '  history:\n\t- from: "2013-08-14"',
+        /^a tab is used for indenting: YAML needs spaces/,
+      ],
     ];
     for (const [label, from, to, message] of cases) {
       it(label, () => {
