@@ -25,7 +25,7 @@ const fields: [string, Messenger[], (m: Messenger) => boolean][] = [
   ['encryption: groups', running, (m) => currentEncryption(m.encryption)?.groups !== undefined],
   ['encryption: calls', running, (m) => currentEncryption(m.encryption)?.calls !== undefined],
   ['encryption: backups', running, (m) => currentEncryption(m.encryption)?.backups !== undefined],
-  ['open source (client and server)', running, (m) => m.openSource !== undefined],
+  ['open source (client; server where known)', running, (m) => m.openSource !== undefined],
   ['phone number', running, (m) => m.phoneNumber !== undefined],
   ['owners', running, (m) => m.owners.length > 0],
   ['platforms', running, (m) => m.platforms.length > 0],
