@@ -13,7 +13,9 @@ export { ARCHITECTURES, CATEGORIES, PHONE_NUMBER, PLATFORMS };
 export const openSourceSchema = z
   .object({
     client: yesPartlyNo.meta({ description: 'Is the client source code published under an open licence?' }),
-    server: yesPartlyNo.optional().meta({ description: 'Is the server source code published under an open licence? Left out when no source says (a published client says nothing of the server).' }),
+    server: yesPartlyNo
+      .optional()
+      .meta({ description: 'Is the server source code published under an open licence? Left out when no source says (a published client says nothing of the server).' }),
     licence: text.optional().meta({ description: 'SPDX licence id(s), e.g. GPL-3.0 or AGPL-3.0.' }),
     source: sourceRef.optional(),
   })
