@@ -220,11 +220,15 @@ function slide(exported: Exported): HTMLCanvasElement {
   ctx.fillRect(0, 0, width, total);
   ctx.textBaseline = 'top';
   let y = pad;
+  // Each block's ink starts at its line's top, whatever the font: the baseline sits one measured
+  // ascent below it (a 'top' baseline lets a tall font such as DejaVu Sans rise into the margin).
   const text = (lines: string[], size: number, colour: string, step: number, weight = 400) => {
     ctx.font = font(size, weight);
     ctx.fillStyle = colour;
+    ctx.textBaseline = 'alphabetic';
+    const ascent = Math.max(0, ...lines.map((line) => ctx.measureText(line).actualBoundingBoxAscent));
     for (const line of lines) {
-      ctx.fillText(line, pad, y);
+      ctx.fillText(line, pad, y + ascent);
       y += step;
     }
   };
