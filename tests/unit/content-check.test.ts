@@ -291,6 +291,32 @@ describe('content check: prose length', () => {
   });
 });
 
+describe('content check: what a source may be', () => {
+  const good = read('good/good-messenger.mdx');
+  const path = 'content/messengers/good-messenger.mdx';
+  const errorsWith = (url: string) =>
+    checkContent([...goodFiles().filter((f) => f.path !== path), { path, text: good.replace('https://example.org/news/100-million', url) }], { today: TODAY }).filter(
+      (p) => p.path === path && p.severity === 'error',
+    );
+  it('refuses Wikipedia, its archived copies and the sites that republish it, on the url line', () => {
+    const line = good.split('\n').findIndex((l) => l.includes('https://example.org/news/100-million')) + 1;
+    for (const url of [
+      'https://en.wikipedia.org/wiki/Signal_(software)',
+      'https://ru.m.wikipedia.org/wiki/VK',
+      'https://web.archive.org/web/20160729170203/https://en.wikipedia.org/wiki/Signal_(software)',
+      'https://www.wikiwand.com/en/Telegram',
+    ]) {
+      const problems = errorsWith(url);
+      assert.equal(problems.length, 1, `${url}: ${problems.map(formatProblem).join('; ')}`);
+      assert.equal(problems[0]!.line, line, url);
+      assert.match(formatProblem(problems[0]!), /sources\[\d+\]\.url: .*is an encyclopedia or a copy of one/);
+    }
+  });
+  it('accepts a page that only mentions Wikipedia in its address', () => {
+    assert.deepEqual(errorsWith('https://example.org/news/wikipedia-turns-25').map(formatProblem), []);
+  });
+});
+
 describe('content check: YAML syntax errors', () => {
   const problemsOf = (name: string) =>
     checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text: read(`bad/${name}.mdx`) }, ruStub(name)], { today: TODAY }).filter(

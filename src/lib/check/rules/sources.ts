@@ -17,6 +17,24 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
   return refs;
 }
 
+/**
+ * Encyclopedias and their copies are where to look for the original, never what to cite (CONTRIBUTING,
+ * "Sources"): Wikipedia in any language or archive, and the sites that republish it.
+ */
+const ENCYCLOPEDIA = /(^|\.)(wikipedia\.org|wikiwand\.com|grokipedia\.com|handwiki\.org|theinfolist\.com|wikizero\.com|dbpedia\.org)$/;
+
+function encyclopediaHost(url: string): string | undefined {
+  try {
+    const { hostname, pathname } = new URL(url);
+    // An archived copy is the page it archives: web.archive.org/web/2016…/https://en.wikipedia.org/…
+    const archived = hostname === 'web.archive.org' ? /\/web\/[^/]+\/(https?:\/\/[^/]+)/.exec(pathname)?.[1] : undefined;
+    const host = archived ? new URL(archived).hostname : hostname;
+    return ENCYCLOPEDIA.test(host) ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Source ids are unique, every `source:` names one of them, and a source nothing cites is noted. */
 export function checkSources(data: unknown): Finding[] {
   const findings: Finding[] = [];
@@ -27,6 +45,16 @@ export function checkSources(data: unknown): Finding[] {
     if (id === undefined) return;
     if (ids.has(id)) findings.push({ path: ['sources', i, 'id'], message: `"${id}" is used by two sources (expected each source id once)`, severity: 'error' });
     ids.add(id);
+  });
+  sources.forEach((source, i) => {
+    const host = encyclopediaHost(textOf(source['url']) ?? '');
+    if (host) {
+      findings.push({
+        path: ['sources', i, 'url'],
+        message: `${host} is an encyclopedia or a copy of one, which the atlas never cites (expected the original it draws on: the company's announcement, the regulator's document or the press report)`,
+        severity: 'error',
+      });
+    }
   });
   const used = new Set<string>();
   for (const [path, id] of sourceReferences(data)) {
