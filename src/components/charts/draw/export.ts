@@ -226,7 +226,8 @@ function slide(exported: Exported): HTMLCanvasElement {
     ctx.font = font(size, weight);
     ctx.fillStyle = colour;
     ctx.textBaseline = 'alphabetic';
-    const ascent = Math.max(0, ...lines.map((line) => ctx.measureText(line).actualBoundingBoxAscent));
+    // Rounded up, plus a pixel, so antialiasing of the tallest glyph stays off the margin.
+    const ascent = Math.ceil(Math.max(0, ...lines.map((line) => ctx.measureText(line).actualBoundingBoxAscent))) + 1;
     for (const line of lines) {
       ctx.fillText(line, pad, y + ascent);
       y += step;
