@@ -27,7 +27,7 @@ const fields: [string, Messenger[], (m: Messenger) => boolean][] = [
   ['encryption: backups', running, (m) => currentEncryption(m.encryption)?.backups !== undefined],
   ['open source (client; server where known)', running, (m) => m.openSource !== undefined],
   ['phone number', running, (m) => m.phoneNumber !== undefined],
-  ['owners', running, (m) => m.owners.length > 0],
+  ['owners (or none, for an open protocol)', running, (m) => m.owners.length > 0 || m.noOwner !== undefined],
   ['platforms', running, (m) => m.platforms.length > 0],
   ['headquarters', running, (m) => m.headquarters !== undefined],
   ['website', running, (m) => m.website !== undefined],

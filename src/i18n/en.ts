@@ -141,6 +141,7 @@ export const en = {
   'entry.eventsNone': 'No event has been recorded yet.',
   'entry.owners': 'Owners',
   'entry.ownersNone': 'No owner has been recorded.',
+  'entry.noOwner': 'none: an open protocol',
   'entry.ownersCaption': 'Owners of {name} over time',
   'entry.owner': 'Owner',
   'entry.from': 'From',

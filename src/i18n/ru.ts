@@ -145,6 +145,7 @@ export const ru: Record<UiKey, string> = {
   'entry.eventsNone': 'Событий пока нет.',
   'entry.owners': 'Владельцы',
   'entry.ownersNone': 'Данных о владельцах нет.',
+  'entry.noOwner': 'нет: открытый протокол',
   'entry.ownersCaption': 'Владельцы {name} по годам',
   'entry.owner': 'Владелец',
   'entry.from': 'С',

@@ -65,7 +65,7 @@ export function compareCells(
     phone: m.phoneNumber ? t(`phone.${m.phoneNumber}`) : t('unknown'),
     arch: m.architecture ? t(`architecture.${m.architecture}`) : t('unknown'),
     origin: m.origin ? regionName(m.origin, locale) : t('unknown'),
-    owner: m.owners.at(-1)?.owner ?? '—',
+    owner: m.owners.at(-1)?.owner ?? (m.noOwner ? t('entry.noOwner') : '—'),
     ru: summary.russia ? t(`russia.${summary.russia}`) : '—',
   };
   for (const point of latestFigures(m)) {

@@ -51,6 +51,10 @@ export const messengerSchema = z
       .optional()
       .meta({ description: 'Official website.' }),
     owners: z.array(ownerSchema).default([]).meta({ description: 'Owners over time, oldest first.' }),
+    noOwner: z.object({ note: bilingualTextSchema, source: sourceRef }).strict().optional().meta({
+      description:
+        'For an open protocol that no company owns (IRC, XMPP), instead of owners: who maintains its specifications, in English (`en`) and Russian (`ru`), with a source. Never beside owners.',
+    }),
     architecture: z
       .enum(ARCHITECTURES, { error: oneOf(ARCHITECTURES) })
       .optional()

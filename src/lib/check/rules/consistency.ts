@@ -154,7 +154,14 @@ export function checkBilingualNumbers(data: unknown): Finding[] {
   return findings;
 }
 
+/** `noOwner` says nobody owns the service, so it cannot stand beside owners. */
+export function checkNoOwner(data: unknown): Finding[] {
+  const root = isRow(data) ? data : {};
+  if (root['noOwner'] === undefined || rowsAt(data, ['owners']).length === 0) return [];
+  return [{ path: ['noOwner'], message: 'is given beside owners (expected one or the other: noOwner only for an open protocol that no company owns)', severity: 'error' }];
+}
+
 /** Every consistency rule, in the order an editor would fix them. */
 export function checkConsistency(data: unknown): Finding[] {
-  return [...checkShutdown(data), ...checkAcquisitions(data), ...checkEncryptionHistory(data), ...checkBilingualNumbers(data)];
+  return [...checkShutdown(data), ...checkAcquisitions(data), ...checkNoOwner(data), ...checkEncryptionHistory(data), ...checkBilingualNumbers(data)];
 }

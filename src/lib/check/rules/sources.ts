@@ -10,7 +10,7 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
       if (ref !== undefined) refs.push([[...list, i, 'source'], ref]);
     });
   }
-  for (const group of ['openSource', 'business']) {
+  for (const group of ['openSource', 'business', 'noOwner']) {
     const ref = textOf(valueAt(data, [group, 'source']));
     if (ref !== undefined) refs.push([[group, 'source'], ref]);
   }
