@@ -9,28 +9,13 @@ import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
 import { realEntries } from './support/real-entries.ts';
+import { fakeEntry } from './support/fake-entry.ts';
 
 const TODAY = '2026-12-06';
 const fig = (date: string, value: number, metric: UserCount['metric'] = 'mau', scope = 'world'): UserCount => ({ date, value, metric, scope, measuredBy: 'company', source: 's' });
 const ev = (date: string, kind: AtlasEvent['kind'], extra: Partial<AtlasEvent> = {}): AtlasEvent =>
   ({ date, kind, title: { en: `${kind} ${date}`, ru: `${kind} ${date}` }, source: 's', ...extra }) as AtlasEvent;
-function entry(extra: Partial<Messenger> = {}): Messenger {
-  return {
-    id: 'x',
-    name: 'Now',
-    aliases: [],
-    summary: 'x',
-    category: 'consumer',
-    owners: [],
-    architecture: 'centralized',
-    platforms: [],
-    users: [],
-    events: [],
-    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }],
-    reviewed: '2026-12-01',
-    ...extra,
-  } as Messenger;
-}
+const entry = (extra: Partial<Messenger> = {}): Messenger => fakeEntry('x', { name: 'Now', ...extra });
 const at = (m: Messenger, date: string) => stateAt(m, asOfDay(date, TODAY), TODAY);
 
 describe('the partial-date rule: a fact holds from the last day its date can mean', () => {

@@ -17,25 +17,9 @@ import {
 } from '../../src/lib/chart-series.ts';
 import { parseFilterView, parseUsersView, usersParams, withParams, type UsersOptions } from '../../src/lib/chart-view.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
+import { FAKE_SOURCE, fakeEntry } from './support/fake-entry.ts';
 
-const source = { id: 's', title: 'T', publisher: 'P', url: 'https://example.org/', accessed: '2026-01-01', language: 'en' } as Messenger['sources'][number];
-function messenger(id: string, fields: Partial<Messenger>): Messenger {
-  return {
-    id,
-    name: id.toUpperCase(),
-    aliases: [],
-    summary: 'x',
-    category: 'consumer',
-    owners: [],
-    architecture: 'centralized',
-    platforms: [],
-    users: [],
-    events: [],
-    sources: [source],
-    reviewed: '2026-01-01',
-    ...fields,
-  } as Messenger;
-}
+const messenger = (id: string, fields: Partial<Messenger>): Messenger => fakeEntry(id, fields);
 const user = (date: string, value: number, metric = 'mau', scope = 'world') => ({ date, value, metric, scope, measuredBy: 'company', source: 's' }) as Messenger['users'][number];
 const event = (date: string, kind: string, jurisdiction?: string) =>
   ({ date, kind, ...(jurisdiction ? { jurisdiction } : {}), title: { en: `${kind} en`, ru: `${kind} ru` }, source: 's' }) as Messenger['events'][number];
@@ -104,7 +88,7 @@ describe('users series', () => {
       tg.points.map((p) => p.value),
       [200, 400],
     );
-    assert.equal(tg.points[0]!.source.url, 'https://example.org/');
+    assert.equal(tg.points[0]!.source.url, FAKE_SOURCE.url);
   });
   it('defaults to MAU and to the largest lines that have two points or more', () => {
     assert.equal(defaultMetric(points), 'mau');

@@ -3,26 +3,11 @@ import { describe, it } from 'node:test';
 import { encryptionHeadline, rankings, russiaMarket, statusByCountry, statusIn, topOfRankings } from '../../src/lib/landscape.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
+import { fakeEntry } from './support/fake-entry.ts';
 
 const TODAY = '2026-12-06';
 const fig = (date: string, value: number, metric: UserCount['metric'], scope = 'world'): UserCount => ({ date, value, metric, scope, measuredBy: 'company', source: 's' });
-function entry(id: string, users: UserCount[], extra: Partial<Messenger> = {}): Messenger {
-  return {
-    id,
-    name: id.toUpperCase(),
-    aliases: [],
-    summary: 'x',
-    category: 'consumer',
-    owners: [],
-    architecture: 'centralized',
-    platforms: [],
-    users,
-    events: [],
-    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }],
-    reviewed: '2026-12-01',
-    ...extra,
-  } as Messenger;
-}
+const entry = (id: string, users: UserCount[], extra: Partial<Messenger> = {}): Messenger => fakeEntry(id, { users, ...extra });
 
 describe('rankings: like for like', () => {
   const data = [

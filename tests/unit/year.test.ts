@@ -6,28 +6,13 @@ import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
 import { realEntries } from './support/real-entries.ts';
+import { fakeEntry } from './support/fake-entry.ts';
 
 const TODAY = '2026-12-06';
 const fig = (date: string, value: number, metric: UserCount['metric'] = 'mau', scope = 'world'): UserCount => ({ date, value, metric, scope, measuredBy: 'company', source: 's' });
 const ev = (date: string, kind: AtlasEvent['kind'], extra: Partial<AtlasEvent> = {}): AtlasEvent =>
   ({ date, kind, title: { en: `${kind} ${date}`, ru: `${kind} ${date}` }, source: 's', ...extra }) as AtlasEvent;
-function entry(id: string, extra: Partial<Messenger> = {}): Messenger {
-  return {
-    id,
-    name: id.toUpperCase(),
-    aliases: [],
-    summary: 'x',
-    category: 'consumer',
-    owners: [],
-    architecture: 'centralized',
-    platforms: [],
-    users: [],
-    events: [],
-    sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.com/', accessed: '2026-12-01', language: 'en' }],
-    reviewed: '2026-12-01',
-    ...extra,
-  } as Messenger;
-}
+const entry = (id: string, extra: Partial<Messenger> = {}): Messenger => fakeEntry(id, extra);
 
 const data = [
   entry('old', { launched: '1999', discontinued: '2010', events: [ev('2010', 'shutdown')], users: [fig('2005', 5)] }),
