@@ -12,9 +12,8 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Owner } from '../schemas/owner.ts';
 import type { UserCount } from '../schemas/user-count.ts';
-import { isStale, isStatusEvent, latestFigures, statusInRussia } from './derive.ts';
+import { isStale, latestFigures, statusIn, statusInRussia, statusPlaces, type StatusInCountry } from './derive.ts';
 import { currentEncryption, type EncryptionState } from './encryption.ts';
-import { statusIn, type StatusInCountry } from './landscape.ts';
 import { comparePartialDates, endOf, parsePartialDate, startOf, type PartialDate } from './partial-date.ts';
 import { YEAR_MIN } from './vocabulary.ts';
 
@@ -130,8 +129,6 @@ export function stateAt(m: Messenger, day: Day, today: Day): StateAt | undefined
   const then = entryAsOf(m, day, today);
   if (!then) return undefined;
   const running = then.discontinued === undefined;
-  const places = [...new Set(then.events.filter((event) => isStatusEvent(event.kind) && event.jurisdiction).map((event) => event.jurisdiction!))];
-  places.sort((a, b) => (a === 'RU' ? -1 : b === 'RU' ? 1 : a.localeCompare(b, 'en')));
   return {
     then,
     name: then.name,
@@ -140,7 +137,7 @@ export function stateAt(m: Messenger, day: Day, today: Day): StateAt | undefined
     encryption: currentEncryption(then.encryption),
     figures: latestFigures(then),
     russia: statusInRussia(then),
-    jurisdictions: places.map((jurisdiction) => ({ jurisdiction, status: statusIn(then, jurisdiction) })),
+    jurisdictions: statusPlaces(then).map((jurisdiction) => ({ jurisdiction, status: statusIn(then, jurisdiction) })),
     stale: isStale(then, day),
   };
 }

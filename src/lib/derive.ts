@@ -91,14 +91,20 @@ export function statusInRussia(messenger: Pick<Messenger, 'events' | 'discontinu
   return messenger.discontinued ? undefined : statusIn(messenger, 'RU').status;
 }
 
+/** Every jurisdiction with a block, unblock or restriction on record, each once: Russia first, then by code. */
+export function statusPlaces(messenger: Pick<Messenger, 'events'>): string[] {
+  const places = new Set(messenger.events.flatMap((event) => (event.jurisdiction && isStatusEvent(event.kind) ? [event.jurisdiction] : [])));
+  return [...places].sort((a, b) => Number(b === 'RU') - Number(a === 'RU') || a.localeCompare(b, 'en'));
+}
+
 /**
- * Where a running service is blocked or restricted now (country codes, sorted): the table's
- * "blocked or restricted in" filter. Empty for a service that no longer runs, as in the Russia column.
+ * Where a running service is blocked or restricted now (country codes, as `statusPlaces` orders
+ * them): the table's "blocked or restricted in" filter. Empty for a service that no longer runs,
+ * as in the Russia column.
  */
 export function limitedIn(messenger: Pick<Messenger, 'events' | 'discontinued'>): string[] {
   if (messenger.discontinued) return [];
-  const places = new Set(messenger.events.flatMap((event) => (event.jurisdiction && isStatusEvent(event.kind) ? [event.jurisdiction] : [])));
-  return [...places].filter((place) => statusIn(messenger, place).status !== 'available').sort();
+  return statusPlaces(messenger).filter((place) => statusIn(messenger, place).status !== 'available');
 }
 
 export interface Lifespan {

@@ -5,7 +5,7 @@ import type { AtlasEvent } from '../schemas/event.ts';
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
 import type { UserCount } from '../schemas/user-count.ts';
-import { isStatusEvent, latestFigures, STALE_AFTER_MONTHS, statusIn, type CountryStatus, type StatusInCountry } from './derive.ts';
+import { latestFigures, statusPlaces, STALE_AFTER_MONTHS, statusIn, type CountryStatus, type StatusInCountry } from './derive.ts';
 import { currentEncryption } from './encryption.ts';
 import { comparePartialDates, monthsBetween } from './partial-date.ts';
 import { ENCRYPTION_LEVELS, METRICS, type EncryptionLevel, type Metric } from './vocabulary.ts';
@@ -152,8 +152,7 @@ export interface JurisdictionStatus extends StatusInCountry {
  * Russia first, then the rest by the date of their latest decision, newest first.
  */
 export function statusByCountry(messenger: Pick<Messenger, 'events'>): JurisdictionStatus[] {
-  const jurisdictions = new Set(messenger.events.filter((e) => e.jurisdiction && isStatusEvent(e.kind)).map((e) => e.jurisdiction!));
-  return [...jurisdictions]
+  return statusPlaces(messenger)
     .map((jurisdiction) => ({ jurisdiction, ...statusIn(messenger, jurisdiction) }))
     .sort(
       (a, b) =>
@@ -165,7 +164,7 @@ export function statusByCountry(messenger: Pick<Messenger, 'events'>): Jurisdict
 
 /** Every country where some messenger was ever blocked or restricted: the table's country choice. */
 export function restrictingCountries(messengers: readonly Pick<Messenger, 'events'>[]): string[] {
-  return [...new Set(messengers.flatMap((m) => m.events.flatMap((e) => (e.jurisdiction && isStatusEvent(e.kind) ? [e.jurisdiction] : []))))].sort();
+  return [...new Set(messengers.flatMap(statusPlaces))].sort();
 }
 
 /** One messenger's line in the Russian regulation table: register entries, measures, status now. */
