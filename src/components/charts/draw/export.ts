@@ -218,7 +218,6 @@ function slide(exported: Exported): HTMLCanvasElement {
   ctx.scale(ratio, ratio);
   ctx.fillStyle = colours.bg;
   ctx.fillRect(0, 0, width, total);
-  ctx.textBaseline = 'top';
   let y = pad;
   // Each block's ink starts at its line's top, whatever the font: the baseline sits one measured
   // ascent below it (a 'top' baseline lets a tall font such as DejaVu Sans rise into the margin).
@@ -250,7 +249,6 @@ function slide(exported: Exported): HTMLCanvasElement {
     }
     y += 22;
   }
-  ctx.textBaseline = 'top';
   y += 8;
   text(sourceLines, 12, colours.muted, 17);
   text(creditLines, 12, colours.muted, 17);
