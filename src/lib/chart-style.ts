@@ -6,13 +6,14 @@ import type { EventKind } from '../schemas/event.ts';
 /** Colour-blind-safe palette slots (Okabe–Ito), defined for light and dark mode in global.css. */
 export const PALETTE_SIZE = 8;
 
-export type Pattern = 'solid' | 'stripes' | 'dots' | 'grid';
+export type Pattern = 'solid' | 'stripes' | 'dots' | 'grid' | 'columns';
 
 export const CATEGORY_STYLE: Record<Category, { slot: number; pattern: Pattern }> = {
   consumer: { slot: 1, pattern: 'solid' },
   workplace: { slot: 2, pattern: 'stripes' },
   social: { slot: 3, pattern: 'dots' },
   'open-network': { slot: 4, pattern: 'grid' },
+  client: { slot: 6, pattern: 'columns' },
 };
 
 /** The lifespans chart's height: one row per bar, plus the time axis, in CSS pixels (names fit at 12 px). */

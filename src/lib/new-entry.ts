@@ -23,7 +23,7 @@ id: ${id}
 name: ${JSON.stringify(name)}
 aliases: []
 summary: ""        # one English sentence, at most 200 characters
-category:          # consumer | workplace | social | open-network
+category:          # consumer | workplace | social | open-network | client
 launched: ""       # "YYYY", "YYYY-MM" or "YYYY-MM-DD", in quotes; delete the line if no source says
 architecture:      # centralized | federated | peer-to-peer (leave out if sources disagree)
 owners: []

@@ -17,7 +17,7 @@ export const YEAR_MAX = 2100;
 export const COMPARE_LIMIT = 4;
 
 /** Kinds of service (labels: `category.*` in the dictionaries). */
-export const CATEGORIES = ['consumer', 'workplace', 'social', 'open-network'] as const;
+export const CATEGORIES = ['consumer', 'workplace', 'social', 'open-network', 'client'] as const;
 /** How the service is built (labels: `architecture.*`). */
 export const ARCHITECTURES = ['centralized', 'federated', 'peer-to-peer'] as const;
 /** Platforms with an official client (labels: `platform.*`). */

@@ -40,7 +40,9 @@ export const messengerSchema = z
     name: text.meta({ description: 'Display name.' }),
     aliases: z.array(text).default([]).meta({ description: 'Other names and spellings in any script (Телеграм, Аська, OICQ); search uses them.' }),
     summary: text.max(200, { error: 'is too long (expected at most 200 characters)' }).meta({ description: 'One English sentence, at most 200 characters.' }),
-    category: z.enum(CATEGORIES, { error: oneOf(CATEGORIES) }).meta({ description: 'consumer, workplace (chat), social (network messaging) or open-network (protocol).' }),
+    category: z
+      .enum(CATEGORIES, { error: oneOf(CATEGORIES) })
+      .meta({ description: 'consumer, workplace (chat), social (network messaging), open-network (protocol) or client (a program that connects to networks it does not run).' }),
     launched: partialDate.optional().meta({ description: 'First public release. Leave out only when no acceptable source gives even the year.' }),
     discontinued: partialDate.optional().meta({ description: 'When the service shut down; leave out while it runs.' }),
     successor: kebabId.optional().meta({ description: 'Id of the entry that replaced this one, if it is in the atlas.' }),
@@ -55,6 +57,17 @@ export const messengerSchema = z
       description:
         'For an open protocol that no company owns (IRC, XMPP), instead of owners: who maintains its specifications, in English (`en`) and Russian (`ru`), with a source. Never beside owners.',
     }),
+    clientOf: z
+      .object({
+        networks: z
+          .array(text)
+          .min(1, { error: 'is empty (expected at least one network)' })
+          .meta({ description: 'Entry ids of the networks it connects to (icq, xmpp), or the name of a network the atlas has no entry for (Bonjour).' }),
+        source: sourceRef,
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Only for category client: the networks it connects to, with a source.' }),
     architecture: z
       .enum(ARCHITECTURES, { error: oneOf(ARCHITECTURES) })
       .optional()

@@ -346,6 +346,40 @@ describe('content check: an open protocol with no owner', () => {
   });
 });
 
+describe('content check: a client for other networks', () => {
+  const good = read('good/good-messenger.mdx');
+  const path = 'content/messengers/good-messenger.mdx';
+  const problemsOf = (text: string) => checkContent([...goodFiles().filter((f) => f.path !== path), { path, text }], { today: TODAY }).filter((p) => p.path === path);
+  const asClient = (networks: string) => good.replace('category: consumer\n', `category: client\nclientOf:\n  networks: [${networks}]\n  source: press\n`);
+  const line = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+
+  it('accepts a client naming an entry by id and a network without an entry by name', () => {
+    const text = asClient('second-messenger, Bonjour');
+    assert.ok(text.includes('category: client'), 'the fixture lost its category line');
+    assert.deepEqual(problemsOf(text).map(formatProblem), []);
+  });
+  it('refuses an id that is not an entry, on the networks line, saying how to name a network without one', () => {
+    const text = asClient('second-messenger, no-such-network');
+    const problems = problemsOf(text).filter((p) => p.severity === 'error');
+    assert.equal(problems.length, 1, problems.map(formatProblem).join('; '));
+    assert.equal(problems[0]!.field, 'clientOf.networks[1]');
+    assert.equal(problems[0]!.line, line(text, '  networks:'));
+    assert.match(problems[0]!.message, /"no-such-network" is not an entry of the atlas .*Bonjour/);
+  });
+  it('refuses clientOf on a service that is not a client', () => {
+    const text = good.replace('category: consumer\n', 'category: consumer\nclientOf:\n  networks: [second-messenger]\n  source: press\n');
+    const problems = problemsOf(text).filter((p) => p.severity === 'error');
+    assert.equal(problems.length, 1, problems.map(formatProblem).join('; '));
+    assert.equal(problems[0]!.line, line(text, 'clientOf:'));
+    assert.match(formatProblem(problems[0]!), /clientOf: is given for category consumer/);
+  });
+  it('warns, without failing, when a client does not say what it connects to', () => {
+    const problems = problemsOf(good.replace('category: consumer\n', 'category: client\n'));
+    assert.deepEqual(problems.filter((p) => p.severity === 'error').map(formatProblem), []);
+    assert.ok(problems.some((p) => p.severity === 'warning' && p.field === 'category' && /clientOf: is missing/.test(p.message)));
+  });
+});
+
 describe('content check: YAML syntax errors', () => {
   const problemsOf = (name: string) =>
     checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text: read(`bad/${name}.mdx`) }, ruStub(name)], { today: TODAY }).filter(

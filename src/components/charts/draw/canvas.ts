@@ -26,7 +26,7 @@ export function palette(host: HTMLElement): Palette {
   };
 }
 
-/** A category's fill: its colour, with stripes, dots or a grid in the background colour. */
+/** A category's fill: its colour, with stripes, dots, a grid or columns in the background colour. */
 export function fill(colour: string, pattern: Pattern, bg: string): string | CanvasPattern {
   if (pattern === 'solid') return colour;
   const tile = document.createElement('canvas');
@@ -50,6 +50,8 @@ export function fill(colour: string, pattern: Pattern, bg: string): string | Can
     ctx.beginPath();
     ctx.arc(4, 4, 1.6, 0, Math.PI * 2);
     ctx.fill();
+  } else if (pattern === 'columns') {
+    ctx.fillRect(6.5, 0, 1.5, 8);
   } else {
     ctx.strokeRect(0.5, 0.5, 8, 8);
   }

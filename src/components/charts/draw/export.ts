@@ -120,7 +120,7 @@ function legendItems({ host, colours }: Exported, chart: Drawn): LegendItem[] {
   if (host.dataset['kind'] === 'lifespans') {
     return [...(host.closest('figure')?.querySelectorAll<HTMLElement>('.chart-legend li') ?? [])].map((item) => {
       const swatch = item.querySelector<HTMLElement>('.swatch');
-      const pattern = (['stripes', 'dots', 'grid'] as const).find((name) => swatch?.classList.contains(`pattern-${name}`));
+      const pattern = (['stripes', 'dots', 'grid', 'columns'] as const).find((name) => swatch?.classList.contains(`pattern-${name}`));
       const capOnly = swatch?.classList.contains('end-cap');
       const colour = swatch ? getComputedStyle(swatch).backgroundColor : colours.muted;
       return {

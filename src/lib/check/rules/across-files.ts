@@ -3,6 +3,9 @@ import type { Problem } from '../problem.ts';
 import { textOf, valueAt } from '../raw.ts';
 import type { ContentFile, Entry } from '../content-file.ts';
 
+/** Lower-case with hyphens and digits: how an entry id looks (a network's own name has capitals or spaces). */
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** `entries` holds the readable entries; `entryIds` every entry file, readable or not. */
 export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
   const report = (file: ContentFile, line: number, field: string, message: string) => problems.push({ path: file.path, line, field, message, severity: 'error' });
@@ -23,6 +26,17 @@ export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<stri
     if (successor !== undefined && !entryIds.has(successor) && !reported.has('successor')) {
       report(file, parsed.lineOf(['successor']), 'successor', `"${successor}" is not an entry of the atlas (expected the id of a file in content/messengers/)`);
     }
+    const networks = valueAt(parsed.data, ['clientOf', 'networks']);
+    (Array.isArray(networks) ? networks : []).forEach((network: unknown, i) => {
+      // A network with an entry is named by its id (icq); one without, by its name (Bonjour).
+      if (typeof network !== 'string' || !KEBAB.test(network) || entryIds.has(network)) return;
+      report(
+        file,
+        parsed.lineOf(['clientOf', 'networks', i]),
+        `clientOf.networks[${i}]`,
+        `"${network}" is not an entry of the atlas (expected the id of a file in content/messengers/, or the network's name as written, e.g. Bonjour, if it has no entry)`,
+      );
+    });
     const aliases = valueAt(parsed.data, ['aliases']);
     (Array.isArray(aliases) ? aliases : []).forEach((alias: unknown, i) => {
       if (typeof alias !== 'string') return;

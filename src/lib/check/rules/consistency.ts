@@ -161,7 +161,32 @@ export function checkNoOwner(data: unknown): Finding[] {
   return [{ path: ['noOwner'], message: 'is given beside owners (expected one or the other: noOwner only for an open protocol that no company owns)', severity: 'error' }];
 }
 
+/** `clientOf` belongs to a client, and a client should say what it connects to. */
+export function checkClientOf(data: unknown): Finding[] {
+  const root = isRow(data) ? data : {};
+  const category = root['category'];
+  if (root['clientOf'] !== undefined && category !== 'client') {
+    return [
+      {
+        path: ['clientOf'],
+        message: `is given for category ${String(category)} (expected it only with category: client, for a program that connects to networks it does not run)`,
+        severity: 'error',
+      },
+    ];
+  }
+  if (root['clientOf'] === undefined && category === 'client') {
+    return [
+      {
+        path: ['category'],
+        message: 'is client, but clientOf: is missing — fine while no source lists the networks; add clientOf: { networks: [...], source: ... } when one does',
+        severity: 'warning',
+      },
+    ];
+  }
+  return [];
+}
+
 /** Every consistency rule, in the order an editor would fix them. */
 export function checkConsistency(data: unknown): Finding[] {
-  return [...checkShutdown(data), ...checkAcquisitions(data), ...checkNoOwner(data), ...checkEncryptionHistory(data), ...checkBilingualNumbers(data)];
+  return [...checkShutdown(data), ...checkAcquisitions(data), ...checkNoOwner(data), ...checkClientOf(data), ...checkEncryptionHistory(data), ...checkBilingualNumbers(data)];
 }
