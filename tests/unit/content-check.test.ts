@@ -366,6 +366,21 @@ describe('content check: a client for other networks', () => {
     assert.equal(problems[0]!.line, line(text, '  networks:'));
     assert.match(problems[0]!.message, /"no-such-network" is not an entry of the atlas .*Bonjour/);
   });
+  it('refuses a clientOf source that is not in sources, and counts the one that is as cited', () => {
+    const missing = problemsOf(asClient('second-messenger').replace('  source: press\n', '  source: no-such-source\n')).filter((p) => p.severity === 'error');
+    assert.equal(missing.length, 1, missing.map(formatProblem).join('; '));
+    assert.equal(missing[0]!.field, 'clientOf.source');
+    // A source only clientOf cites is not reported as uncited.
+    const readme = '  - id: readme\n    title: README\n    publisher: Good Messenger\n    url: https://example.org/readme\n    accessed: "2026-11-01"\n    language: en\nreviewed:';
+    const text = asClient('second-messenger').replace('  source: press\n', '  source: readme\n').replace('reviewed:', readme);
+    assert.ok(text.includes('- id: readme'), 'the fixture lost its reviewed line');
+    assert.deepEqual(
+      problemsOf(text)
+        .filter((p) => /readme/.test(p.message))
+        .map(formatProblem),
+      [],
+    );
+  });
   it('refuses clientOf on a service that is not a client', () => {
     const text = good.replace('category: consumer\n', 'category: consumer\nclientOf:\n  networks: [second-messenger]\n  source: press\n');
     const problems = problemsOf(text).filter((p) => p.severity === 'error');

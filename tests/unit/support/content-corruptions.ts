@@ -296,7 +296,7 @@ const OBJECT_FIELDS = ['encryption', 'users.*.note', 'openSource', 'business', '
 const BOOLEAN_FIELDS = ['business.bots', 'business.channels', 'business.businessApi', 'business.payments', 'business.ads'];
 const NUMBER_FIELDS = ['users.*.value', 'owners.*.price.amount'];
 const REQUIRED: Record<string, string[]> = {
-  '': ['id', 'name', 'summary', 'category', 'architecture', 'sources', 'reviewed'],
+  '': ['id', 'name', 'summary', 'category', 'sources', 'reviewed'],
   'users.*': ['date', 'value', 'metric', 'scope', 'measuredBy', 'source'],
   'events.*': ['date', 'kind', 'title', 'source'],
   'events.*.title': ['en', 'ru'],
@@ -304,9 +304,20 @@ const REQUIRED: Record<string, string[]> = {
   'sources.*': ['id', 'title', 'publisher', 'url', 'accessed', 'language'],
   encryption: ['history'],
   'encryption.history.*': ['from', 'source'],
-  openSource: ['client', 'server'],
+  openSource: ['client'],
+  clientOf: ['networks', 'source'],
+  noOwner: ['note', 'source'],
 };
-const SOURCE_REFS = ['owners.*.source', 'users.*.source', 'events.*.source', 'encryption.history.*.source', 'openSource.source', 'business.source'];
+const SOURCE_REFS = [
+  'owners.*.source',
+  'users.*.source',
+  'events.*.source',
+  'encryption.history.*.source',
+  'openSource.source',
+  'business.source',
+  'noOwner.source',
+  'clientOf.source',
+];
 const ENUMS: Record<string, string[]> = {
   category: ['messaging', 'Consumer', 'enterprise', 'social-network', 'business', 'consumer ', 'other'],
   architecture: ['decentralized', 'p2p', 'Centralized', 'centralised', 'hybrid', 'federation', 'peer to peer'],

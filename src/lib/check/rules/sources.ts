@@ -1,7 +1,7 @@
 import type { Finding } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 
-/** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business. */
+/** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf. */
 function sourceReferences(data: unknown): [PropertyKey[], string][] {
   const refs: [PropertyKey[], string][] = [];
   for (const list of [['owners'], ['users'], ['events'], ['encryption', 'history']]) {
@@ -10,7 +10,7 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
       if (ref !== undefined) refs.push([[...list, i, 'source'], ref]);
     });
   }
-  for (const group of ['openSource', 'business', 'noOwner']) {
+  for (const group of ['openSource', 'business', 'noOwner', 'clientOf']) {
     const ref = textOf(valueAt(data, [group, 'source']));
     if (ref !== undefined) refs.push([[group, 'source'], ref]);
   }
