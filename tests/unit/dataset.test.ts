@@ -104,6 +104,8 @@ const LAUNCH_UNCONFIRMED: Record<string, string> = {
   bip: 'the 2013 launch year appears only in a mirror of The Daily Star and a Bangla portal; Turkcell’s own announcement was not found',
   'mail-ru-agent': 'only Wikipedia mirrors give 2003 (others 2004) and the August 2024 closure; no press report of either was found',
   'yandex-messenger': 'only a content farm gave 2020; no press report of the launch or of the Chats-to-Messenger rename was found',
+  'linkedin-messaging': 'no source found dates when LinkedIn added messaging; 5 May 2003 is the launch of the LinkedIn network, not of its messages',
+  'tiktok-direct-messages': 'no source found dates when TikTok added direct messages; 2016 is the launch of the TikTok app, not of its messages',
   'x-direct-messages': 'only a finance-dictionary site gave 2008 for Twitter’s direct messages; the June 2025 XChat rollout is a change to the service, not its launch',
 };
 
