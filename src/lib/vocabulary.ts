@@ -168,6 +168,14 @@ export const EVENT_KIND_LABELS: Labels<EventKind> = {
   },
 };
 
+/** The four criteria for inclusion in the atlas (/about/, "What enters the atlas"). */
+export const INCLUSION_CRITERIA = ['audience', 'history', 'regulation', 'technology'] as const;
+export type InclusionCriterion = (typeof INCLUSION_CRITERIA)[number];
+/** The audience criterion: at some point at least this many users, by a published figure of any kind. */
+export const AUDIENCE_THRESHOLD = 100_000;
+/** Event kinds that are always an authority's act (other kinds are one when they name a jurisdiction). */
+export const AUTHORITY_EVENT_KINDS = ['block', 'unblock', 'restriction', 'warning', 'registry', 'fine', 'law'] as const satisfies readonly EventKind[];
+
 /** Corporate milestones; every other event kind is privacy or regulatory history. */
 export const CORPORATE_EVENT_KINDS = ['launch', 'acquisition', 'rename', 'shutdown'] as const satisfies readonly EventKind[];
 

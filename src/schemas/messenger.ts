@@ -5,7 +5,7 @@ import { eventSchema } from './event.ts';
 import { ownerSchema } from './owner.ts';
 import { sourceSchema } from './source.ts';
 import { bilingualTextSchema, userCountSchema } from './user-count.ts';
-import { ARCHITECTURES, CATEGORIES, PHONE_NUMBER, PLATFORMS, oneOf } from '../lib/vocabulary.ts';
+import { ARCHITECTURES, CATEGORIES, INCLUSION_CRITERIA, PHONE_NUMBER, PLATFORMS, oneOf } from '../lib/vocabulary.ts';
 
 export { ARCHITECTURES, CATEGORIES, PHONE_NUMBER, PLATFORMS };
 
@@ -84,6 +84,18 @@ export const messengerSchema = z
     encryption: encryptionSchema.optional().meta({ description: 'End-to-end encryption as a dated history; leave out while no source settles it.' }),
     business: businessSchema.optional(),
     users: z.array(userCountSchema).default([]).meta({ description: 'User figures, oldest first.' }),
+    inclusion: z
+      .object({
+        criterion: z.enum(INCLUSION_CRITERIA, { error: oneOf(INCLUSION_CRITERIA) }),
+        note: bilingualTextSchema,
+        source: sourceRef,
+      })
+      .strict()
+      .optional()
+      .meta({
+        description:
+          'Why it is in the atlas when its figures and events do not show it: history or technology (or an audience figure that is not a user count, such as sign-ups), in English (`en`) and Russian (`ru`), with a source. A figure of 100,000 or more and an act of an authority among events count by themselves.',
+      }),
     figuresNote: bilingualTextSchema.optional().meta({
       description:
         'Why the entry has no recent figure, in English (`en`) and Russian (`ru`): e.g. the company publishes none, or a decentralised network cannot be counted. Shown beside the stale mark.',

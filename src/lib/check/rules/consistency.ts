@@ -3,7 +3,9 @@
 // when the schema has rejected some other field, and say nothing about values they cannot read.
 import { comparePartialDates } from '../../partial-date.ts';
 import type { Finding } from '../problem.ts';
-import { dateOf, isRow, quoted, rowsAt } from '../raw.ts';
+import { dateOf, isRow, quoted, rowsAt, textOf } from '../raw.ts';
+import { isAuthorityAct } from '../../inclusion.ts';
+import { AUDIENCE_THRESHOLD, isPercentMetric, type EventKind, type Metric } from '../../vocabulary.ts';
 
 export type { Finding };
 
@@ -186,7 +188,42 @@ export function checkClientOf(data: unknown): Finding[] {
   return [];
 }
 
+/** A warning while the entries written before the rule gain their `inclusion:`; then an error. */
+const INCLUSION_SEVERITY: Finding['severity'] = 'warning';
+
+/**
+ * An entry meets at least one criterion for inclusion (/about/): a figure of 100,000 users or more,
+ * an act of an authority among its events, or an `inclusion:` that states history or technology.
+ */
+export function checkInclusion(data: unknown): Finding[] {
+  const root = isRow(data) ? data : {};
+  if (root['inclusion'] !== undefined) return [];
+  const audience = rowsAt(data, ['users']).some(
+    (point) => typeof point['value'] === 'number' && point['value'] >= AUDIENCE_THRESHOLD && typeof point['metric'] === 'string' && !isPercentMetric(point['metric'] as Metric),
+  );
+  const authority = rowsAt(data, ['events']).some(
+    (event) => typeof event['kind'] === 'string' && isAuthorityAct({ kind: event['kind'] as EventKind, jurisdiction: textOf(event['jurisdiction']) }),
+  );
+  if (audience || authority) return [];
+  return [
+    {
+      path: ['id'],
+      message:
+        'meets none of the criteria for inclusion: no figure of 100,000 users or more and no act of an authority among its events (expected inclusion: with criterion: history or technology, a note in en and ru saying what makes it notable, and a source; see /about/)',
+      severity: INCLUSION_SEVERITY,
+    },
+  ];
+}
+
 /** Every consistency rule, in the order an editor would fix them. */
 export function checkConsistency(data: unknown): Finding[] {
-  return [...checkShutdown(data), ...checkAcquisitions(data), ...checkNoOwner(data), ...checkClientOf(data), ...checkEncryptionHistory(data), ...checkBilingualNumbers(data)];
+  return [
+    ...checkShutdown(data),
+    ...checkAcquisitions(data),
+    ...checkNoOwner(data),
+    ...checkClientOf(data),
+    ...checkInclusion(data),
+    ...checkEncryptionHistory(data),
+    ...checkBilingualNumbers(data),
+  ];
 }

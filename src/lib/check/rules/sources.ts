@@ -1,7 +1,7 @@
 import type { Finding } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 
-/** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf. */
+/** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf, inclusion. */
 function sourceReferences(data: unknown): [PropertyKey[], string][] {
   const refs: [PropertyKey[], string][] = [];
   for (const list of [['owners'], ['users'], ['events'], ['encryption', 'history']]) {
@@ -10,7 +10,7 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
       if (ref !== undefined) refs.push([[...list, i, 'source'], ref]);
     });
   }
-  for (const group of ['openSource', 'business', 'noOwner', 'clientOf']) {
+  for (const group of ['openSource', 'business', 'noOwner', 'clientOf', 'inclusion']) {
     const ref = textOf(valueAt(data, [group, 'source']));
     if (ref !== undefined) refs.push([[group, 'source'], ref]);
   }
