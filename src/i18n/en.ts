@@ -1,4 +1,13 @@
-import { ENCRYPTION_KIND_LABELS, ENCRYPTION_LEVEL_LABELS, EVENT_KIND_LABELS, labelKeys, MEASURED_BY_LABELS, METRIC_LABELS, REGISTER_LABELS } from '../lib/vocabulary.ts';
+import {
+  ENCRYPTION_KIND_LABELS,
+  ENCRYPTION_LEVEL_LABELS,
+  EVENT_KIND_LABELS,
+  INCLUSION_CRITERION_LABELS,
+  labelKeys,
+  MEASURED_BY_LABELS,
+  METRIC_LABELS,
+  REGISTER_LABELS,
+} from '../lib/vocabulary.ts';
 /** English UI strings. Every key here must exist in ru.ts (a unit test checks both ways). */
 export const en = {
   'site.name': 'Messenger Atlas',
@@ -75,6 +84,7 @@ export const en = {
   staleExplain: 'No user figure newer than 24 months',
 
   ...labelKeys('metric', METRIC_LABELS.en),
+  ...labelKeys('criterion', INCLUSION_CRITERION_LABELS.en),
   'scope.world': 'worldwide',
   ...labelKeys('measuredBy', MEASURED_BY_LABELS.en),
   ...labelKeys('register', REGISTER_LABELS.en),
@@ -95,6 +105,9 @@ export const en = {
   'entry.discontinued': 'Discontinued',
   'entry.successor': 'Succeeded by',
   'entry.clientOf': 'Connects to',
+  'entry.inclusion': 'Why it is in the atlas',
+  'entry.inclusionFigure': '{value} {metric} ({date}, {scope})',
+  'entry.inclusionCriteria': 'About the criteria',
   'entry.clients': 'Clients in the atlas',
   'entry.origin': 'Country of origin',
   'entry.headquarters': 'Headquarters',

@@ -1,5 +1,14 @@
 import type { UiKey } from './en.ts';
-import { ENCRYPTION_KIND_LABELS, ENCRYPTION_LEVEL_LABELS, EVENT_KIND_LABELS, labelKeys, MEASURED_BY_LABELS, METRIC_LABELS, REGISTER_LABELS } from '../lib/vocabulary.ts';
+import {
+  ENCRYPTION_KIND_LABELS,
+  ENCRYPTION_LEVEL_LABELS,
+  EVENT_KIND_LABELS,
+  INCLUSION_CRITERION_LABELS,
+  labelKeys,
+  MEASURED_BY_LABELS,
+  METRIC_LABELS,
+  REGISTER_LABELS,
+} from '../lib/vocabulary.ts';
 
 /** Русские строки интерфейса. Ключи те же, что в en.ts: это проверяют и TypeScript, и юнит-тест. */
 export const ru: Record<UiKey, string> = {
@@ -78,6 +87,7 @@ export const ru: Record<UiKey, string> = {
   staleExplain: 'Нет цифр аудитории моложе 24 месяцев',
 
   ...labelKeys('metric', METRIC_LABELS.ru),
+  ...labelKeys('criterion', INCLUSION_CRITERION_LABELS.ru),
   'scope.world': 'по всему миру',
   ...labelKeys('measuredBy', MEASURED_BY_LABELS.ru),
   ...labelKeys('register', REGISTER_LABELS.ru),
@@ -98,6 +108,9 @@ export const ru: Record<UiKey, string> = {
   'entry.discontinued': 'Закрыт',
   'entry.successor': 'Преемник',
   'entry.clientOf': 'Подключается к',
+  'entry.inclusion': 'Почему в атласе',
+  'entry.inclusionFigure': '{value} {metric} ({date}, {scope})',
+  'entry.inclusionCriteria': 'О критериях',
   'entry.clients': 'Клиенты в атласе',
   'entry.origin': 'Страна происхождения',
   'entry.headquarters': 'Штаб-квартира',

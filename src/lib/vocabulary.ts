@@ -171,6 +171,10 @@ export const EVENT_KIND_LABELS: Labels<EventKind> = {
 /** The four criteria for inclusion in the atlas (/about/, "What enters the atlas"). */
 export const INCLUSION_CRITERIA = ['audience', 'history', 'regulation', 'technology'] as const;
 export type InclusionCriterion = (typeof INCLUSION_CRITERIA)[number];
+export const INCLUSION_CRITERION_LABELS: Labels<InclusionCriterion> = {
+  en: { audience: 'Audience', history: 'History', regulation: 'Regulation', technology: 'Technology' },
+  ru: { audience: 'Аудитория', history: 'История', regulation: 'Регулирование', technology: 'Технологии' },
+};
 /** The audience criterion: at some point at least this many users, by a published figure of any kind. */
 export const AUDIENCE_THRESHOLD = 100_000;
 /** Event kinds that are always an authority's act (other kinds are one when they name a jurisdiction). */
