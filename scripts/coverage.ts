@@ -1,7 +1,7 @@
 // npm run coverage: how complete the data is — per comparison field, the share of running
 // messengers with no sourced value; stale entries; entries with figures for Russia. Prints a table
 // for issue notes and the README; reads content/ the way the check does. `--gaps` lists, per
-// running entry, the fields it lacks and its newest figure.
+// running entry, the fields it lacks and its newest figure. `--ids=a,b,c` counts only those entries.
 import { readContentFiles } from '../src/integrations/read-content.ts';
 import { parseFile } from '../src/lib/check/frontmatter.ts';
 import { currentEncryption } from '../src/lib/encryption.ts';
@@ -18,7 +18,12 @@ for (const file of files) {
   const result = messengerSchema.safeParse(parsed.data);
   if (result.success) entries.push(result.data);
 }
-const running = entries.filter((m) => !m.discontinued);
+// --ids=a,b,c limits the count to those entries: the same set before and after a round of research.
+const only = process.argv
+  .find((arg) => arg.startsWith('--ids='))
+  ?.slice('--ids='.length)
+  .split(',');
+const running = entries.filter((m) => !m.discontinued && (!only || only.includes(m.id)));
 const social = running.filter((m) => m.category === 'consumer' || m.category === 'social');
 const fields: [string, Messenger[], (m: Messenger) => boolean][] = [
   ['encryption: one-to-one', running, (m) => currentEncryption(m.encryption)?.oneToOne !== undefined],
