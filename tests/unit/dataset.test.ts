@@ -108,7 +108,6 @@ const TOO_FEW_PUBLISHED_FIGURES: Record<string, string> = {
     'one Samsung figure is sourced (100 million users, September 2013, with 50 million in May 2013 only as a note); Samsung’s own release was found only in tech-site copies, and the service closed in 2015.',
   'linkedin-messaging': 'its one figure (467 million members, 2016) counts the whole LinkedIn network; no count of people using its messaging was found.',
   nimbuzz: 'two figures are sourced (100 million claimed in August 2012, 150 million in May 2013); no later count was found, and the service was sold in 2014.',
-  wecom: 'two figures are sourced (60 million at the end of 2019, 130 million active users in December 2020); Tencent has not been found publishing a later WeCom count.',
 };
 
 /** Entries whose launch date no acceptable source gave; the field stays empty rather than guessed. */
