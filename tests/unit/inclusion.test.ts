@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { audienceFigure, firstAuthorityAct, inclusionReasons, isAuthorityAct } from '../../src/lib/inclusion.ts';
-import { checkInclusion } from '../../src/lib/check/rules/consistency.ts';
+import { checkAuthorityJurisdiction, checkInclusion } from '../../src/lib/check/rules/consistency.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
 import { fakeEntry } from './support/fake-entry.ts';
@@ -49,5 +49,20 @@ describe('content check: an entry meets a criterion for inclusion', () => {
   });
   it('does not count a survey share of 100,000 or more as an audience', () => {
     assert.equal(checkInclusion(raw({ users: [{ value: 150_000, metric: 'survey-share' }] })).length, 1);
+  });
+});
+
+describe('content check: an authority’s act names the authority', () => {
+  it('refuses a block, restriction or register entry without a jurisdiction, on its kind line', () => {
+    const findings = checkAuthorityJurisdiction({
+      events: [
+        { kind: 'launch', date: '2010' },
+        { kind: 'restriction', date: '2019-12' },
+        { kind: 'block', date: '2018', jurisdiction: 'RU' },
+      ],
+    });
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0]!.path, ['events', 1, 'kind']);
+    assert.match(findings[0]!.message, /is restriction, an act of an authority, but the event has no jurisdiction .*policy-change/);
   });
 });

@@ -5,7 +5,7 @@ import { comparePartialDates } from '../../partial-date.ts';
 import type { Finding } from '../problem.ts';
 import { dateOf, isRow, quoted, rowsAt, textOf } from '../raw.ts';
 import { isAuthorityAct } from '../../inclusion.ts';
-import { AUDIENCE_THRESHOLD, isPercentMetric, type EventKind, type Metric } from '../../vocabulary.ts';
+import { AUDIENCE_THRESHOLD, AUTHORITY_EVENT_KINDS, isPercentMetric, type EventKind, type Metric } from '../../vocabulary.ts';
 
 export type { Finding };
 
@@ -188,6 +188,21 @@ export function checkClientOf(data: unknown): Finding[] {
   return [];
 }
 
+/** A block, restriction, register entry, fine, law or warning is an authority's act: it names whose. */
+export function checkAuthorityJurisdiction(data: unknown): Finding[] {
+  return rowsAt(data, ['events']).flatMap((event, i) =>
+    typeof event['kind'] === 'string' && (AUTHORITY_EVENT_KINDS as readonly string[]).includes(event['kind']) && event['jurisdiction'] === undefined
+      ? [
+          {
+            path: ['events', i, 'kind'],
+            message: `is ${event['kind']}, an act of an authority, but the event has no jurisdiction (expected jurisdiction: the country code, or EU, of the authority that acted; a company's own act, such as an app store removing an app, is a policy-change)`,
+            severity: 'error' as const,
+          },
+        ]
+      : [],
+  );
+}
+
 /** A warning while the entries written before the rule gain their `inclusion:`; then an error. */
 const INCLUSION_SEVERITY: Finding['severity'] = 'warning';
 
@@ -223,6 +238,7 @@ export function checkConsistency(data: unknown): Finding[] {
     ...checkNoOwner(data),
     ...checkClientOf(data),
     ...checkInclusion(data),
+    ...checkAuthorityJurisdiction(data),
     ...checkEncryptionHistory(data),
     ...checkBilingualNumbers(data),
   ];
