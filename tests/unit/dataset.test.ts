@@ -118,11 +118,8 @@ const LAUNCH_UNCONFIRMED: Record<string, string> = {
   'linkedin-messaging': 'no source found dates when LinkedIn added messaging; 5 May 2003 is the launch of the LinkedIn network, not of its messages',
   'tiktok-direct-messages': 'no source found dates when TikTok added direct messages; 2016 is the launch of the TikTok app, not of its messages',
   'x-direct-messages': 'only a finance-dictionary site gave 2008 for Twitter’s direct messages; the June 2025 XChat rollout is a change to the service, not its launch',
-<<<<<<< HEAD
   sametime: 'sources date only Lotus’s 1998 purchase of DataBeam and Ubique, which Sametime was built from, not the first release of Sametime itself',
-=======
   stashcat: 'the only dated trace is a newsroom using it since spring 2016 (MADSACK), which shows use, not the release; no launch date was found',
->>>>>>> new11
 };
 
 describe('the dataset', () => {
