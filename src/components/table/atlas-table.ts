@@ -286,7 +286,8 @@ class AtlasTable extends HTMLElement {
       }
     }
     const total = this.rows.filter((row) => !row.out).length;
-    this.querySelector('[data-result-count]')!.textContent = (this.dataset['countText'] ?? '').replace('{shown}', String(shown)).replace('{total}', String(total));
+    // The status counts the rows on screen; past the first page, "show all" says how many more match.
+    this.querySelector('[data-result-count]')!.textContent = (this.dataset['countText'] ?? '').replace('{shown}', String(drawn.length)).replace('{total}', String(total));
     if (failed) this.sayLoadFailed();
     const message = this.querySelector('[data-at-message]');
     const { labels } = this;
