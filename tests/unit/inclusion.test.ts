@@ -39,6 +39,8 @@ describe('content check: an entry meets a criterion for inclusion', () => {
   it('names an entry that meets none, on its id line, saying what to add', () => {
     const findings = checkInclusion(raw({ users: [{ value: 20_000, metric: 'users' }], events: [{ kind: 'launch', date: '2011' }] }));
     assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.severity, 'error');
+    assert.equal(checkInclusion(raw({ id: 'mattermost' }))[0]?.severity, 'warning', 'an entry from before the rule is only warned');
     assert.deepEqual(findings[0]!.path, ['id']);
     assert.match(findings[0]!.message, /meets none of the criteria for inclusion.*inclusion: with criterion: history or technology/);
   });
