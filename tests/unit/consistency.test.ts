@@ -39,6 +39,26 @@ describe('encryption history ⇔ encryption-change events', () => {
     ]);
     assert.deepEqual(fields(checkEncryptionHistory({ events: [event('2019', 'encryption-change')] })), ['error events.0.date']);
   });
+  it('needs no event for a later step that only records kinds no earlier step named ("as of")', () => {
+    const asOf = [...history, { from: '2020-12-20', backups: 'optional', source: 's' }];
+    assert.deepEqual(checkEncryptionHistory({ encryption: { history: asOf }, events: [event('2016-04', 'encryption-change')] }), []);
+    // Restating a level is no change either; a new protocol is.
+    const restated = [...history, { from: '2018', oneToOne: 'default', source: 's' }];
+    assert.deepEqual(checkEncryptionHistory({ encryption: { history: restated }, events: [event('2016-04', 'encryption-change')] }), []);
+    const protocol = [
+      { from: '2014', oneToOne: 'optional', protocol: 'OTR', source: 's' },
+      { from: '2015', protocol: 'OMEMO', source: 's' },
+    ];
+    const findings = checkEncryptionHistory({ encryption: { history: protocol }, events: [] });
+    assert.deepEqual(fields(findings), ['error encryption.history.1.from']);
+    assert.match(findings[0]!.message, /this step changes protocol/);
+  });
+  it('wants an event for a step that adds a kind and changes another', () => {
+    const mixed = [...history, { from: '2021', oneToOne: 'optional', calls: 'default', source: 's' }];
+    const findings = checkEncryptionHistory({ encryption: { history: mixed }, events: [event('2016-04', 'encryption-change')] });
+    assert.deepEqual(fields(findings), ['error encryption.history.2.from']);
+    assert.match(findings[0]!.message, /this step changes oneToOne/);
+  });
 });
 
 describe('acquisition events ⇔ owners', () => {

@@ -5,33 +5,35 @@ import { comparePartialDates } from '../../partial-date.ts';
 import type { Finding } from '../problem.ts';
 import { dateOf, isRow, quoted, rowsAt, textOf } from '../raw.ts';
 import { isAuthorityAct } from '../../inclusion.ts';
-import { AUDIENCE_THRESHOLD, AUTHORITY_EVENT_KINDS, isPercentMetric, type EventKind, type Metric } from '../../vocabulary.ts';
+import { AUDIENCE_THRESHOLD, AUTHORITY_EVENT_KINDS, ENCRYPTION_KINDS, isPercentMetric, type EventKind, type Metric } from '../../vocabulary.ts';
 
 export type { Finding };
 
 /**
- * Every encryption step after the first records a change, and every change is an event: a step
- * dated after the first needs an `encryption-change` event on the same date, and each such event
- * needs a step on its date. (That steps go oldest first is the shared rule in oldest-first.ts.)
+ * A step that changes what an earlier step recorded (a kind to another level, or the protocol) is
+ * a change, and every change is an event: such a step needs an `encryption-change` event on its
+ * date, and each such event needs a step on its date. A step that only records kinds no earlier
+ * step named is not a change: it says what held on its date ("as of"), perhaps earlier too.
+ * (That steps go oldest first is the shared rule in oldest-first.ts.)
  */
 export function checkEncryptionHistory(data: unknown): Finding[] {
   const findings: Finding[] = [];
   const history = rowsAt(data, ['encryption', 'history']);
   const events = rowsAt(data, ['events']);
-  const first = dateOf(history[0]?.['from']);
   const stepDates = new Set(history.map((step) => dateOf(step['from'])).filter((date) => date !== undefined));
   const changeDates = new Set(events.filter((event) => event['kind'] === 'encryption-change').map((event) => dateOf(event['date'])));
 
+  const held = new Map<string, unknown>();
   history.forEach((step, i) => {
     const from = dateOf(step['from']);
-    if (!from) return;
-    if (from !== first && !changeDates.has(from)) {
-      findings.push({
-        path: ['encryption', 'history', i, 'from'],
-        message: `no encryption-change event on ${from} (expected an event with kind: encryption-change and date: ${quoted(from)}; every step after the first is a change, and changes are listed under events)`,
-        severity: 'error',
-      });
-    }
+    const changed = [...ENCRYPTION_KINDS, 'protocol' as const].filter((kind) => step[kind] !== undefined && held.has(kind) && held.get(kind) !== step[kind]);
+    for (const kind of [...ENCRYPTION_KINDS, 'protocol' as const]) if (step[kind] !== undefined) held.set(kind, step[kind]);
+    if (!from || changed.length === 0 || changeDates.has(from)) return;
+    findings.push({
+      path: ['encryption', 'history', i, 'from'],
+      message: `no encryption-change event on ${from} (expected an event with kind: encryption-change and date: ${quoted(from)}: this step changes ${changed.join(', ')}, and changes are listed under events; a step that only adds kinds no earlier step named needs none)`,
+      severity: 'error',
+    });
   });
   events.forEach((event, i) => {
     const date = dateOf(event['date']);
