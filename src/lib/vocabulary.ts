@@ -58,8 +58,11 @@ export const METRIC_LABELS: Labels<Metric> = {
 export const REACH_METRICS = ['monthly-reach', 'daily-reach'] as const satisfies readonly Metric[];
 /** Metrics whose value is a percent (0–100, decimals allowed) rather than a whole count. */
 export const PERCENT_METRICS = ['survey-share'] as const satisfies readonly Metric[];
-/** Metrics whose figure means nothing without the population it is of. */
-export const POPULATION_METRICS = [...REACH_METRICS, ...PERCENT_METRICS] as const;
+/**
+ * Metrics whose figure means nothing without the population it is of: the reach and percent
+ * metrics above. Written out, not spread, so a page that does not use it ships no copy.
+ */
+export const POPULATION_METRICS = ['monthly-reach', 'daily-reach', 'survey-share'] as const satisfies readonly [...typeof REACH_METRICS, ...typeof PERCENT_METRICS];
 
 export const isPercentMetric = (metric: Metric): boolean => (PERCENT_METRICS as readonly Metric[]).includes(metric);
 export const needsPopulation = (metric: Metric): boolean => (POPULATION_METRICS as readonly Metric[]).includes(metric);
