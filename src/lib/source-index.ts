@@ -9,7 +9,10 @@ import { sourceOf } from './sources.ts';
 
 /** What a citing fact says, typed per kind, for the list to word in the reader's language. */
 export type FactClaim =
-  { kind: 'users'; value: number; metric: Metric } | { kind: 'event'; event: EventKind } | { kind: 'owner'; owner: string } | { kind: 'encryption' | 'openSource' | 'business' };
+  | { kind: 'users'; value: number; metric: Metric }
+  | { kind: 'event'; event: EventKind }
+  | { kind: 'owner'; owner: string }
+  | { kind: 'encryption' | 'openSource' | 'business' | 'noOwner' | 'clientOf' | 'inclusion' };
 
 /** Where on an entry page a fact is. */
 interface FactPlace {
@@ -49,6 +52,9 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
     m.encryption?.history.forEach((step) => add(step.source, { anchor: 'encryption', date: step.from }, { kind: 'encryption' }));
     add(m.openSource?.source, { anchor: 'facts' }, { kind: 'openSource' });
     add(m.business?.source, { anchor: 'business' }, { kind: 'business' });
+    add(m.noOwner?.source, { anchor: 'owners' }, { kind: 'noOwner' });
+    add(m.clientOf?.source, { anchor: 'facts' }, { kind: 'clientOf' });
+    add(m.inclusion?.source, { anchor: 'facts' }, { kind: 'inclusion' });
   }
   const groups = new Map<string, IndexedSource[]>();
   for (const indexed of byUrl.values()) {
@@ -77,6 +83,12 @@ export function describeFact(fact: CitingFact, locale: Locale, t: Translate): st
       return t('entry.openSourceClient');
     case 'business':
       return t('entry.business');
+    case 'noOwner':
+      return `${t('entry.owner')} — ${t('entry.noOwner')}`;
+    case 'clientOf':
+      return t('entry.clientOf');
+    case 'inclusion':
+      return t('entry.inclusion');
   }
 }
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { publishersByLetter } from '../../src/lib/source-index.ts';
+import { describeFact, publishersByLetter, sourcesByPublisher } from '../../src/lib/source-index.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { fakeEntry } from './support/fake-entry.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
 
 describe('the publishers’ A–Z index', () => {
@@ -26,6 +28,27 @@ describe('the publishers’ A–Z index', () => {
     assert.deepEqual(
       letters.at(-1)?.publishers.map((p) => p.name),
       ['3DNews'],
+    );
+  });
+});
+
+describe('the sources index: which facts cite a source', () => {
+  it('lists every kind of cited fact, the reason for inclusion and the networks of a client too', () => {
+    const m = fakeEntry('x', {
+      category: 'client',
+      clientOf: { networks: ['icq'], source: 's' },
+      inclusion: { criterion: 'history', note: { en: 'First.', ru: 'Первый.' }, source: 's' },
+      noOwner: { note: { en: 'Nobody.', ru: 'Никто.' }, source: 's' },
+    });
+    const [[, [indexed]]] = sourcesByPublisher([m]) as [[string, [{ facts: { kind: string; anchor: string }[] }]]];
+    assert.deepEqual(
+      indexed.facts.map((fact) => `${fact.kind}@${fact.anchor}`),
+      ['noOwner@owners', 'clientOf@facts', 'inclusion@facts'],
+    );
+    const t = useTranslations('ru');
+    assert.deepEqual(
+      indexed.facts.map((fact) => describeFact(fact as never, 'ru', t)),
+      ['Владелец — нет: открытый протокол', 'Подключается к', 'Почему в атласе'],
     );
   });
 });
