@@ -40,14 +40,15 @@ describe('the sources index: which facts cite a source', () => {
       inclusion: { criterion: 'history', note: { en: 'First.', ru: 'Первый.' }, source: 's' },
       noOwner: { note: { en: 'Nobody.', ru: 'Никто.' }, source: 's' },
     });
-    const [[, [indexed]]] = sourcesByPublisher([m]) as [[string, [{ facts: { kind: string; anchor: string }[] }]]];
+    const indexed = sourcesByPublisher([m])[0]?.[1][0];
+    assert.ok(indexed, 'the source is indexed');
     assert.deepEqual(
       indexed.facts.map((fact) => `${fact.kind}@${fact.anchor}`),
       ['noOwner@owners', 'clientOf@facts', 'inclusion@facts'],
     );
     const t = useTranslations('ru');
     assert.deepEqual(
-      indexed.facts.map((fact) => describeFact(fact as never, 'ru', t)),
+      indexed.facts.map((fact) => describeFact(fact, 'ru', t)),
       ['Владелец — нет: открытый протокол', 'Подключается к', 'Почему в атласе'],
     );
   });
