@@ -2,9 +2,7 @@ import { show } from '../zod-issues.ts';
 import type { Problem } from '../problem.ts';
 import { textOf, valueAt } from '../raw.ts';
 import type { ContentFile, Entry } from '../content-file.ts';
-
-/** Lower-case with hyphens and digits: how an entry id looks (a network's own name has capitals or spaces). */
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEBAB_ID } from '../../../schemas/common.ts';
 
 /** `entries` holds the readable entries; `entryIds` every entry file, readable or not. */
 export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
@@ -28,8 +26,9 @@ export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<stri
     }
     const networks = valueAt(parsed.data, ['clientOf', 'networks']);
     (Array.isArray(networks) ? networks : []).forEach((network: unknown, i) => {
-      // A network with an entry is named by its id (icq); one without, by its name (Bonjour).
-      if (typeof network !== 'string' || !KEBAB.test(network) || entryIds.has(network)) return;
+      // A network with an entry is named by its id (icq); one without, by its name (Bonjour), which
+      // has capitals or spaces, so anything shaped like an id must be one.
+      if (typeof network !== 'string' || !KEBAB_ID.test(network) || entryIds.has(network)) return;
       report(
         file,
         parsed.lineOf(['clientOf', 'networks', i]),
