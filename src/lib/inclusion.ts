@@ -17,11 +17,14 @@ export type InclusionReason =
 export const isAuthorityAct = (event: Pick<AtlasEvent, 'kind' | 'jurisdiction'>): boolean =>
   (AUTHORITY_EVENT_KINDS as readonly string[]).includes(event.kind) || event.jurisdiction !== undefined;
 
-/** The largest count of users at or over the audience threshold (percentages are not counts); on a tie, the earliest. */
+/** A figure that meets the audience criterion: a count (not a percentage) of at least the threshold. */
+export const showsAudience = (point: Pick<UserCount, 'value' | 'metric'>): boolean => !isPercentMetric(point.metric) && point.value >= AUDIENCE_THRESHOLD;
+
+/** The largest figure that meets the audience criterion; on a tie, the earliest. */
 export function audienceFigure(users: readonly UserCount[]): UserCount | undefined {
   let best: UserCount | undefined;
   for (const point of users) {
-    if (isPercentMetric(point.metric) || point.value < AUDIENCE_THRESHOLD) continue;
+    if (!showsAudience(point)) continue;
     if (!best || point.value > best.value) best = point;
   }
   return best;

@@ -4,8 +4,8 @@
 import { comparePartialDates } from '../../partial-date.ts';
 import type { Finding } from '../problem.ts';
 import { dateOf, isRow, quoted, rowsAt, textOf } from '../raw.ts';
-import { isAuthorityAct } from '../../inclusion.ts';
-import { AUDIENCE_THRESHOLD, AUTHORITY_EVENT_KINDS, ENCRYPTION_KINDS, isPercentMetric, type EventKind, type Metric } from '../../vocabulary.ts';
+import { isAuthorityAct, showsAudience } from '../../inclusion.ts';
+import { AUTHORITY_EVENT_KINDS, ENCRYPTION_KINDS, type EventKind, type Metric } from '../../vocabulary.ts';
 
 export type { Finding };
 
@@ -206,10 +206,14 @@ export function checkAuthorityJurisdiction(data: unknown): Finding[] {
 }
 
 /**
- * Entries from before the rule whose sources show no criterion yet: a warning for them, an error
- * for any other entry. The dataset test says what each lacks and fails once one shows a criterion.
+ * Entries from before the rule whose sources show no criterion yet, with what each lacks: a
+ * warning for them, an error for any other entry. The dataset test fails once one shows a criterion.
  */
-export const INCLUSION_PENDING: ReadonlySet<string> = new Set(['mattermost', 'vk-teams', 'yandex-messenger']);
+export const INCLUSION_PENDING: Readonly<Record<string, string>> = {
+  mattermost: 'its sources are its own history and documentation; no user figure, audit or act of an authority was found in the store.',
+  'vk-teams': 'VK has published no user count for it, and no register entry or ministry list naming it was found.',
+  'yandex-messenger': 'Yandex has published no audience figure for it, and no register entry or ministry list naming it was found.',
+};
 
 /**
  * An entry meets at least one criterion for inclusion (/about/): a figure of 100,000 users or more,
@@ -219,7 +223,7 @@ export function checkInclusion(data: unknown): Finding[] {
   const root = isRow(data) ? data : {};
   if (root['inclusion'] !== undefined) return [];
   const audience = rowsAt(data, ['users']).some(
-    (point) => typeof point['value'] === 'number' && point['value'] >= AUDIENCE_THRESHOLD && typeof point['metric'] === 'string' && !isPercentMetric(point['metric'] as Metric),
+    (point) => typeof point['value'] === 'number' && typeof point['metric'] === 'string' && showsAudience({ value: point['value'], metric: point['metric'] as Metric }),
   );
   const authority = rowsAt(data, ['events']).some(
     (event) => typeof event['kind'] === 'string' && isAuthorityAct({ kind: event['kind'] as EventKind, jurisdiction: textOf(event['jurisdiction']) }),
@@ -230,7 +234,7 @@ export function checkInclusion(data: unknown): Finding[] {
       path: ['id'],
       message:
         'meets none of the criteria for inclusion: no figure of 100,000 users or more and no act of an authority among its events (expected inclusion: with criterion: history or technology, a note in en and ru saying what makes it notable, and a source; see /about/)',
-      severity: INCLUSION_PENDING.has(String(root['id'])) ? 'warning' : 'error',
+      severity: String(root['id']) in INCLUSION_PENDING ? 'warning' : 'error',
     },
   ];
 }
