@@ -106,7 +106,6 @@ export const en = {
   'entry.successor': 'Succeeded by',
   'entry.clientOf': 'Connects to',
   'entry.inclusion': 'Why it is in the atlas',
-  'entry.inclusionFigure': '{value} {metric} ({date}, {scope})',
   'entry.inclusionCriteria': 'About the criteria',
   'entry.clients': 'Clients in the atlas',
   'entry.origin': 'Country of origin',

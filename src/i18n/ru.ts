@@ -109,7 +109,6 @@ export const ru: Record<UiKey, string> = {
   'entry.successor': 'Преемник',
   'entry.clientOf': 'Подключается к',
   'entry.inclusion': 'Почему в атласе',
-  'entry.inclusionFigure': '{value} {metric} ({date}, {scope})',
   'entry.inclusionCriteria': 'О критериях',
   'entry.clients': 'Клиенты в атласе',
   'entry.origin': 'Страна происхождения',
