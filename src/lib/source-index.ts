@@ -1,4 +1,4 @@
-import type { Messenger } from '../schemas/messenger.ts';
+import { FACT_FIELDS, type FactField, type Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import { formatFigureValue } from './format.ts';
@@ -12,7 +12,20 @@ export type FactClaim =
   | { kind: 'users'; value: number; metric: Metric }
   | { kind: 'event'; event: EventKind }
   | { kind: 'owner'; owner: string }
-  | { kind: 'encryption' | 'openSource' | 'business' | 'noOwner' | 'clientOf' | 'inclusion' };
+  | { kind: 'encryption' | 'openSource' | 'business' | 'noOwner' | 'clientOf' | 'inclusion' }
+  | { kind: 'fact'; field: FactField };
+
+/** The dictionary key of each plain fact's label on the entry page. */
+const FACT_LABEL = {
+  launched: 'entry.launched',
+  discontinued: 'entry.discontinued',
+  origin: 'entry.origin',
+  headquarters: 'entry.headquarters',
+  website: 'entry.website',
+  architecture: 'entry.architecture',
+  phoneNumber: 'entry.phone',
+  platforms: 'entry.platforms',
+} as const satisfies Record<FactField, string>;
 
 /** Where on an entry page a fact is. */
 interface FactPlace {
@@ -55,6 +68,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
     add(m.noOwner?.source, { anchor: 'owners' }, { kind: 'noOwner' });
     add(m.clientOf?.source, { anchor: 'facts' }, { kind: 'clientOf' });
     add(m.inclusion?.source, { anchor: 'facts' }, { kind: 'inclusion' });
+    for (const field of FACT_FIELDS) add(m.factSources?.[field], { anchor: 'facts' }, { kind: 'fact', field });
   }
   const groups = new Map<string, IndexedSource[]>();
   for (const indexed of byUrl.values()) {
@@ -89,6 +103,8 @@ export function describeFact(fact: CitingFact, locale: Locale, t: Translate): st
       return t('entry.clientOf');
     case 'inclusion':
       return t('entry.inclusion');
+    case 'fact':
+      return t(FACT_LABEL[fact.field]);
   }
 }
 

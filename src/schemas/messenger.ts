@@ -21,6 +21,27 @@ export const openSourceSchema = z
   })
   .strict();
 
+/** The plain facts of an entry that carry no `source:` of their own, in the order they stand in the frontmatter. */
+export const FACT_FIELDS = ['launched', 'discontinued', 'origin', 'headquarters', 'website', 'architecture', 'phoneNumber', 'platforms'] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
+/** Which source backs each plain fact: `factSources: { phoneNumber: wechat-privacy-2026 }`. */
+export const factSourcesSchema = z
+  .object({
+    launched: sourceRef.optional(),
+    discontinued: sourceRef.optional(),
+    origin: sourceRef.optional(),
+    headquarters: sourceRef.optional(),
+    website: sourceRef.optional(),
+    architecture: sourceRef.optional(),
+    phoneNumber: sourceRef.optional(),
+    platforms: sourceRef.optional(),
+  } satisfies Record<FactField, unknown>)
+  .strict()
+  .meta({
+    description: `The source of each plain fact above that has no source: field of its own, by field name (${FACT_FIELDS.join(', ')}); shown beside the fact on the entry page.`,
+  });
+
 /** Features that matter to businesses; leave out what no source confirms. */
 export const businessSchema = z
   .object({
@@ -81,6 +102,7 @@ export const messengerSchema = z
       .array(z.enum(PLATFORMS, { error: oneOf(PLATFORMS) }))
       .default([])
       .meta({ description: 'Platforms with an official client (now, or at shutdown).' }),
+    factSources: factSourcesSchema.optional(),
     encryption: encryptionSchema.optional().meta({ description: 'End-to-end encryption as a dated history; leave out while no source settles it.' }),
     business: businessSchema.optional(),
     users: z.array(userCountSchema).default([]).meta({ description: 'User figures, oldest first.' }),

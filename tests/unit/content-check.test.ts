@@ -156,9 +156,31 @@ describe('content check: messages', () => {
     const [note] = problems;
     assert.equal(
       note!.message,
-      '"spare" is not cited by any field — fine if it supports the prose, launched, website or platforms, which have no source: field (if it backs a user figure, event, owner, encryption, openSource or business, add source: spare there; if it backs nothing, remove it)',
+      '"spare" is not cited by any field — fine if it supports the prose (if it backs a user figure, event, owner, encryption, openSource or business, add source: spare there; if it backs launched, website, platforms, phoneNumber or another plain fact, name it under factSources:; if it backs nothing, remove it)',
     );
     assert.doesNotMatch(note!.message, /never cited|expected a source: field/);
+  });
+  it('takes a source named under factSources as cited, and refuses one for a fact the entry does not give or an id it does not list, on the line', () => {
+    const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
+    const base = read('good/good-messenger.mdx').replace('sources:\n', spare);
+    const run = (text: string) =>
+      checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], { today: TODAY });
+    const cited = base.replace(/^(launched: .*)$/m, '$1\nfactSources:\n  launched: spare');
+    assert.notEqual(cited, base, 'the fixture gives launched');
+    assert.deepEqual(run(cited).map(formatProblem), []);
+    const missing = base.replace(/^(launched: .*)$/m, '$1\nfactSources:\n  launched: spare\n  discontinued: spare');
+    const line = missing.split('\n').findIndex((l) => l === '  discontinued: spare') + 1;
+    assert.deepEqual(
+      run(missing).map((p) => `${p.severity} ${p.line} ${p.field} ${p.message}`),
+      [`error ${line} factSources.discontinued names a source for discontinued, which this entry does not give (expected discontinued: set beside it, or this line removed)`],
+    );
+    const unknown = base.replace(/^(launched: .*)$/m, '$1\nfactSources:\n  launched: spare\n  website: nowhere');
+    const problems = run(unknown);
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.field}`),
+      ['error factSources.website'],
+    );
+    assert.match(problems.map((p) => p.message).join('\n'), /"nowhere" is not in this entry's sources/);
   });
   it('reports a Russian entry with no prose file', () => {
     const problems = checkContent(

@@ -39,17 +39,20 @@ describe('the sources index: which facts cite a source', () => {
       clientOf: { networks: ['icq'], source: 's' },
       inclusion: { criterion: 'history', note: { en: 'First.', ru: 'Первый.' }, source: 's' },
       noOwner: { note: { en: 'Nobody.', ru: 'Никто.' }, source: 's' },
+      phoneNumber: 'no',
+      website: 'https://example.org',
+      factSources: { website: 's', phoneNumber: 's' },
     });
     const indexed = sourcesByPublisher([m])[0]?.[1][0];
     assert.ok(indexed, 'the source is indexed');
     assert.deepEqual(
       indexed.facts.map((fact) => `${fact.kind}@${fact.anchor}`),
-      ['noOwner@owners', 'clientOf@facts', 'inclusion@facts'],
+      ['noOwner@owners', 'clientOf@facts', 'inclusion@facts', 'fact@facts', 'fact@facts'],
     );
     const t = useTranslations('ru');
     assert.deepEqual(
       indexed.facts.map((fact) => describeFact(fact, 'ru', t)),
-      ['Владелец — нет: открытый протокол', 'Подключается к', 'Почему в атласе'],
+      ['Владелец — нет: открытый протокол', 'Подключается к', 'Почему в атласе', 'Сайт', 'Номер телефона для регистрации'],
     );
   });
 });

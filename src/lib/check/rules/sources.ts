@@ -1,7 +1,8 @@
+import { FACT_FIELDS } from '../../../schemas/messenger.ts';
 import type { Finding } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 
-/** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf, inclusion. */
+/** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf, inclusion, and each of factSources. */
 function sourceReferences(data: unknown): [PropertyKey[], string][] {
   const refs: [PropertyKey[], string][] = [];
   for (const list of [['owners'], ['users'], ['events'], ['encryption', 'history']]) {
@@ -14,7 +15,24 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
     const ref = textOf(valueAt(data, [group, 'source']));
     if (ref !== undefined) refs.push([[group, 'source'], ref]);
   }
+  for (const field of FACT_FIELDS) {
+    const ref = textOf(valueAt(data, ['factSources', field]));
+    if (ref !== undefined) refs.push([['factSources', field], ref]);
+  }
   return refs;
+}
+
+/** A source named for a fact the entry does not give would show nowhere, and usually means the fact was left out or misspelt. */
+function sourcesOfMissingFacts(data: unknown): Finding[] {
+  return FACT_FIELDS.filter((field) => {
+    if (valueAt(data, ['factSources', field]) === undefined) return false;
+    const value = valueAt(data, [field]);
+    return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+  }).map((field) => ({
+    path: ['factSources', field],
+    message: `names a source for ${field}, which this entry does not give (expected ${field}: set beside it, or this line removed)`,
+    severity: 'error' as const,
+  }));
 }
 
 /**
@@ -37,7 +55,7 @@ function encyclopediaHost(url: string): string | undefined {
 
 /** Source ids are unique, every `source:` names one of them, and a source nothing cites is noted. */
 export function checkSources(data: unknown): Finding[] {
-  const findings: Finding[] = [];
+  const findings: Finding[] = sourcesOfMissingFacts(data);
   const sources = rowsAt(data, ['sources']);
   const ids = new Set<string>();
   sources.forEach((source, i) => {
@@ -67,11 +85,11 @@ export function checkSources(data: unknown): Finding[] {
   sources.forEach((source, i) => {
     const id = textOf(source['id']);
     if (id === undefined || used.has(id)) return;
-    // Prose and the fields without a source: (launched, website, platforms…) rest on sources too:
-    // an uncited source is often right, so this is a note, never advice to throw evidence away.
+    // Prose rests on sources too: an uncited source is often right, so this is a note, never
+    // advice to throw evidence away.
     findings.push({
       path: ['sources', i, 'id'],
-      message: `"${id}" is not cited by any field — fine if it supports the prose, launched, website or platforms, which have no source: field (if it backs a user figure, event, owner, encryption, openSource or business, add source: ${id} there; if it backs nothing, remove it)`,
+      message: `"${id}" is not cited by any field — fine if it supports the prose (if it backs a user figure, event, owner, encryption, openSource or business, add source: ${id} there; if it backs launched, website, platforms, phoneNumber or another plain fact, name it under factSources:; if it backs nothing, remove it)`,
       severity: 'warning',
     });
   });

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+// A plain fact (phone number, website, platforms…) whose source factSources names shows a
+// footnote beside it that leads to that source in the list at the foot of the page, in both
+// languages. Read from the published dataset, not hard-coded.
+interface Row {
+  id: string;
+  sources: { id: string; title: string }[];
+  factSources?: Record<string, string>;
+}
+
+const LABEL: Record<string, [en: string, ru: string]> = {
+  phoneNumber: ['Phone number to sign up', 'Номер телефона для регистрации'],
+  website: ['Website', 'Сайт'],
+  platforms: ['Platforms', 'Платформы'],
+  headquarters: ['Headquarters', 'Штаб-квартира'],
+};
+
+test('a plain fact with a named source has a footnote beside it that leads to the source', async ({ page, request }) => {
+  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as { messengers: Row[] };
+  const entry = messengers.find((m) => Object.keys(m.factSources ?? {}).some((field) => field in LABEL));
+  expect(entry, 'an entry naming the source of a phone number, website, platforms or headquarters').toBeTruthy();
+  const [field, sourceId] = Object.entries(entry!.factSources!).find(([f]) => f in LABEL)!;
+  const source = entry!.sources.find((s) => s.id === sourceId)!;
+  for (const [i, prefix] of ['', '/ru'].entries()) {
+    await page.goto(`${prefix}/messengers/${entry!.id}/`);
+    const fact = page
+      .locator('#facts dt', { hasText: LABEL[field]![i as 0 | 1] })
+      .first()
+      .locator('xpath=following-sibling::dd[1]');
+    const ref = fact.locator('a.ref');
+    await expect(ref).toHaveCount(1);
+    await expect(ref).toHaveAttribute('href', `#source-${sourceId}`);
+    await expect(page.locator(`[id="source-${sourceId}"]`)).toContainText(source.title);
+  }
+});
