@@ -5,9 +5,9 @@
 import { readContentFiles } from '../src/integrations/read-content.ts';
 import { parseFile } from '../src/lib/check/frontmatter.ts';
 import { currentEncryption } from '../src/lib/encryption.ts';
-import { isStale } from '../src/lib/derive.ts';
+import { factSourceId, isStale } from '../src/lib/derive.ts';
 import { buildDate } from '../src/lib/build-date.ts';
-import { messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
+import { FACT_FIELDS, messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
 
 const { files } = readContentFiles(process.cwd(), 'content');
 const entries: Messenger[] = [];
@@ -64,6 +64,16 @@ const stale = running.filter((m) => isStale(m, today));
 const explained = stale.filter((m) => m.figuresNote);
 console.log(
   `\nno figure in the last 24 months: ${stale.length} of ${running.length} running (${pct(stale.length, running.length)}); ${explained.length} of them say why (figuresNote)`,
+);
+// Plain facts (launched, website, phone number…) with a footnote: named under factSources, or a
+// launch or shutdown date backed by the event of that date.
+const given = (m: Messenger, field: (typeof FACT_FIELDS)[number]) => {
+  const value = m[field];
+  return Array.isArray(value) ? value.length > 0 : value !== undefined;
+};
+const plain = entries.flatMap((m) => FACT_FIELDS.filter((field) => given(m, field)).map((field) => factSourceId(m, field) !== undefined));
+console.log(
+  `plain facts with a footnote to their source (factSources, or the launch or shutdown event), all entries: ${plain.filter(Boolean).length} of ${plain.length} (${pct(plain.filter(Boolean).length, plain.length)})`,
 );
 const russia = entries.filter((m) => m.users.some((u) => u.scope === 'RU'));
 console.log(`entries with a figure for Russia: ${russia.length} (${russia.map((m) => m.id).join(', ')})`);

@@ -1,5 +1,5 @@
 import type { AtlasEvent } from '../schemas/event.ts';
-import type { Messenger } from '../schemas/messenger.ts';
+import type { FactField, Messenger } from '../schemas/messenger.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { currentEncryption } from './encryption.ts';
 import { comparePartialDates, monthsBetween, startOf, type PartialDate } from './partial-date.ts';
@@ -160,4 +160,18 @@ export function summarize(messenger: Messenger, today: string): MessengerSummary
 export function byLaunch<T extends { launched?: PartialDate | undefined; name: string }>(items: readonly T[]): T[] {
   const key = (item: T) => (item.launched ? startOf(item.launched) : Infinity);
   return [...items].sort((a, b) => key(a) - key(b) || a.name.localeCompare(b.name, 'en'));
+}
+
+/**
+ * The id of the source behind a plain fact: the one factSources names, or, for the launch and
+ * shutdown dates, the source of the launch or shutdown event dated the same (the check keeps
+ * `discontinued` and the last shutdown event in step). Undefined when no source is tied to it.
+ */
+export function factSourceId(entry: Pick<Messenger, 'factSources' | 'events' | 'launched' | 'discontinued'>, field: FactField): string | undefined {
+  const named = entry.factSources?.[field];
+  if (named !== undefined) return named;
+  const kind = field === 'launched' ? 'launch' : field === 'discontinued' ? 'shutdown' : undefined;
+  const date = field === 'launched' ? entry.launched : field === 'discontinued' ? entry.discontinued : undefined;
+  if (kind === undefined || date === undefined) return undefined;
+  return entry.events.findLast((event) => event.kind === kind && event.date === date)?.source;
 }

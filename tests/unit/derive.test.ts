@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventAnchors, figureAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
 import { buildDate } from '../../src/lib/build-date.ts';
-import { byLaunch, headlineFigure, isStale, latestFigure, latestFigures, lifespan, limitedIn, statusInRussia } from '../../src/lib/derive.ts';
+import { byLaunch, factSourceId, headlineFigure, isStale, latestFigure, latestFigures, lifespan, limitedIn, statusInRussia } from '../../src/lib/derive.ts';
 import { formatCompact, formatNumber, regionName } from '../../src/lib/format.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
@@ -160,5 +160,22 @@ describe('buildDate', () => {
     assert.equal(buildDate({ ATLAS_BUILD_DATE: '2026-01-02' }), '2026-01-02');
     assert.equal(buildDate({}, new Date('2026-11-25T23:00:00Z')), '2026-11-25');
     assert.throws(() => buildDate({ ATLAS_BUILD_DATE: 'yesterday' }), /not a date/);
+  });
+});
+
+describe('the source behind a plain fact', () => {
+  const launch = { date: '2013-08-14', kind: 'launch', title: { en: 'Launch', ru: 'Запуск' }, source: 'launch-news' } as const;
+  const shutdown = { date: '2020-01', kind: 'shutdown', title: { en: 'Closed', ru: 'Закрыт' }, source: 'closure-news' } as const;
+  it('takes the source factSources names, before anything else', () => {
+    const entry = { launched: '2013-08-14', events: [launch], factSources: { launched: 'press-kit', website: 'about-page' } };
+    assert.equal(factSourceId(entry, 'launched'), 'press-kit');
+    assert.equal(factSourceId(entry, 'website'), 'about-page');
+  });
+  it('backs the launch and shutdown dates with the event of that kind on the same date, and nothing else', () => {
+    const entry = { launched: '2013-08-14', discontinued: '2020-01', events: [launch, shutdown] };
+    assert.equal(factSourceId(entry, 'launched'), 'launch-news');
+    assert.equal(factSourceId(entry, 'discontinued'), 'closure-news');
+    assert.equal(factSourceId({ ...entry, launched: '2013' }, 'launched'), undefined, 'a launch event of another date does not back the date');
+    assert.equal(factSourceId(entry, 'platforms'), undefined);
   });
 });
