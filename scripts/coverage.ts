@@ -7,7 +7,7 @@ import { parseFile } from '../src/lib/check/frontmatter.ts';
 import { currentEncryption } from '../src/lib/encryption.ts';
 import { factSourceId, isStale } from '../src/lib/derive.ts';
 import { buildDate } from '../src/lib/build-date.ts';
-import { FACT_FIELDS, messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
+import { BUSINESS_FEATURES, FACT_FIELDS, messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
 
 const { files } = readContentFiles(process.cwd(), 'content');
 const entries: Messenger[] = [];
@@ -36,7 +36,7 @@ const fields: [string, Messenger[], (m: Messenger) => boolean][] = [
   ['platforms', running, (m) => m.platforms.length > 0],
   ['headquarters', running, (m) => m.headquarters !== undefined],
   ['website', running, (m) => m.website !== undefined],
-  ['business (any field), consumer and social', social, (m) => m.business !== undefined && Object.keys(m.business).some((k) => k !== 'source')],
+  ['business (any field), consumer and social', social, (m) => BUSINESS_FEATURES.some((feature) => m.business?.[feature] !== undefined)],
 ];
 if (process.argv.includes('--gaps')) {
   // One line an entry: the comparison fields it lacks and the date of its newest figure — the

@@ -1,4 +1,4 @@
-import { FACT_FIELDS, type FactField, type Messenger } from '../schemas/messenger.ts';
+import { BUSINESS_FEATURES, FACT_FIELDS, type FactField, type Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import { formatFigureValue } from './format.ts';
@@ -64,7 +64,10 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
     m.owners.forEach((owner) => add(owner.source, { anchor: 'owners', date: owner.from }, { kind: 'owner', owner: owner.owner }));
     m.encryption?.history.forEach((step) => add(step.source, { anchor: 'encryption', date: step.from }, { kind: 'encryption' }));
     add(m.openSource?.source, { anchor: 'facts' }, { kind: 'openSource' });
-    add(m.business?.source, { anchor: 'business' }, { kind: 'business' });
+    // The shared source backs the features that do not name their own.
+    if (m.business?.source && BUSINESS_FEATURES.some((feature) => m.business?.[feature] !== undefined && m.business.sources?.[feature] === undefined))
+      add(m.business.source, { anchor: 'business' }, { kind: 'business' });
+    for (const feature of BUSINESS_FEATURES) add(m.business?.sources?.[feature], { anchor: 'business' }, { kind: 'business' });
     add(m.noOwner?.source, { anchor: 'owners' }, { kind: 'noOwner' });
     add(m.clientOf?.source, { anchor: 'facts' }, { kind: 'clientOf' });
     add(m.inclusion?.source, { anchor: 'facts' }, { kind: 'inclusion' });

@@ -42,6 +42,10 @@ export const factSourcesSchema = z
     description: `The source of each plain fact above that has no source: field of its own, by field name (${FACT_FIELDS.join(', ')}); shown beside the fact on the entry page.`,
   });
 
+/** The business features, in the order the entry page lists them. */
+export const BUSINESS_FEATURES = ['bots', 'channels', 'businessApi', 'payments', 'ads'] as const;
+export type BusinessFeature = (typeof BUSINESS_FEATURES)[number];
+
 /** Features that matter to businesses; leave out what no source confirms. */
 export const businessSchema = z
   .object({
@@ -50,7 +54,18 @@ export const businessSchema = z
     businessApi: z.boolean().optional().meta({ description: 'An official API for businesses to message customers.' }),
     payments: z.boolean().optional().meta({ description: 'Payments inside the app.' }),
     ads: z.boolean().optional().meta({ description: 'Advertising shown in the app.' }),
-    source: sourceRef.optional(),
+    source: sourceRef.optional().meta({ description: 'The source of every feature above that sources: does not name one for.' }),
+    sources: z
+      .object({
+        bots: sourceRef.optional(),
+        channels: sourceRef.optional(),
+        businessApi: sourceRef.optional(),
+        payments: sourceRef.optional(),
+        ads: sourceRef.optional(),
+      } satisfies Record<BusinessFeature, unknown>)
+      .strict()
+      .optional()
+      .meta({ description: 'A source of its own for a feature that another source settles (bots from the developer docs, payments from the press).' }),
   })
   .strict();
 

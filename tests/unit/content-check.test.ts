@@ -182,6 +182,21 @@ describe('content check: messages', () => {
     );
     assert.match(problems.map((p) => p.message).join('\n'), /"nowhere" is not in this entry's sources/);
   });
+  it('takes the own source of a business feature as cited, and refuses one for a feature business: does not give, on the line', () => {
+    const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
+    const base = read('good/good-messenger.mdx').replace('sources:\n', spare);
+    const run = (text: string) =>
+      checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], { today: TODAY });
+    const given = base.replace(/^business:\n/m, 'business:\n  payments: true\n  sources:\n    payments: spare\n');
+    assert.notEqual(given, base, 'the fixture has a business block');
+    assert.deepEqual(run(given).map(formatProblem), []);
+    const missing = base.replace(/^business:\n/m, 'business:\n  sources:\n    payments: spare\n');
+    const line = missing.split('\n').findIndex((l) => l === '    payments: spare') + 1;
+    assert.deepEqual(
+      run(missing).map((p) => `${p.severity} ${p.line} ${p.field} ${p.message}`),
+      [`error ${line} business.sources.payments names a source for payments, which business: does not give (expected payments: true or false beside it, or this line removed)`],
+    );
+  });
   it('reports a Russian entry with no prose file', () => {
     const problems = checkContent(
       goodFiles().filter((f) => !f.path.endsWith('ru/second-messenger.mdx')),

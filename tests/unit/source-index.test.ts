@@ -34,6 +34,7 @@ describe('the publishers’ A–Z index', () => {
 
 describe('the sources index: which facts cite a source', () => {
   it('lists every kind of cited fact, the reason for inclusion and the networks of a client too', () => {
+    // The shared business source is listed only while some feature rests on it.
     const m = fakeEntry('x', {
       category: 'client',
       clientOf: { networks: ['icq'], source: 's' },
@@ -42,17 +43,18 @@ describe('the sources index: which facts cite a source', () => {
       phoneNumber: 'no',
       website: 'https://example.org',
       factSources: { website: 's', phoneNumber: 's' },
+      business: { bots: true, payments: true, source: 's', sources: { payments: 's' } },
     });
     const indexed = sourcesByPublisher([m])[0]?.[1][0];
     assert.ok(indexed, 'the source is indexed');
     assert.deepEqual(
       indexed.facts.map((fact) => `${fact.kind}@${fact.anchor}`),
-      ['noOwner@owners', 'clientOf@facts', 'inclusion@facts', 'fact@facts', 'fact@facts'],
+      ['business@business', 'business@business', 'noOwner@owners', 'clientOf@facts', 'inclusion@facts', 'fact@facts', 'fact@facts'],
     );
     const t = useTranslations('ru');
     assert.deepEqual(
       indexed.facts.map((fact) => describeFact(fact, 'ru', t)),
-      ['Владелец — нет: открытый протокол', 'Подключается к', 'Почему в атласе', 'Сайт', 'Номер телефона для регистрации'],
+      ['Для бизнеса', 'Для бизнеса', 'Владелец — нет: открытый протокол', 'Подключается к', 'Почему в атласе', 'Сайт', 'Номер телефона для регистрации'],
     );
   });
 });

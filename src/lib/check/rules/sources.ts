@@ -1,4 +1,4 @@
-import { FACT_FIELDS } from '../../../schemas/messenger.ts';
+import { BUSINESS_FEATURES, FACT_FIELDS } from '../../../schemas/messenger.ts';
 import type { Finding } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 
@@ -19,20 +19,29 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
     const ref = textOf(valueAt(data, ['factSources', field]));
     if (ref !== undefined) refs.push([['factSources', field], ref]);
   }
+  for (const feature of BUSINESS_FEATURES) {
+    const ref = textOf(valueAt(data, ['business', 'sources', feature]));
+    if (ref !== undefined) refs.push([['business', 'sources', feature], ref]);
+  }
   return refs;
 }
 
 /** A source named for a fact the entry does not give would show nowhere, and usually means the fact was left out or misspelt. */
 function sourcesOfMissingFacts(data: unknown): Finding[] {
-  return FACT_FIELDS.filter((field) => {
-    if (valueAt(data, ['factSources', field]) === undefined) return false;
-    const value = valueAt(data, [field]);
-    return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
-  }).map((field) => ({
+  const absent = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+  const facts = FACT_FIELDS.filter((field) => valueAt(data, ['factSources', field]) !== undefined && absent(valueAt(data, [field]))).map((field) => ({
     path: ['factSources', field],
     message: `names a source for ${field}, which this entry does not give (expected ${field}: set beside it, or this line removed)`,
     severity: 'error' as const,
   }));
+  const features = BUSINESS_FEATURES.filter((feature) => valueAt(data, ['business', 'sources', feature]) !== undefined && absent(valueAt(data, ['business', feature]))).map(
+    (feature) => ({
+      path: ['business', 'sources', feature],
+      message: `names a source for ${feature}, which business: does not give (expected ${feature}: true or false beside it, or this line removed)`,
+      severity: 'error' as const,
+    }),
+  );
+  return [...facts, ...features];
 }
 
 /**
