@@ -197,6 +197,38 @@ describe('content check: messages', () => {
       [`error ${line} business.sources.payments names a source for payments, which business: does not give (expected payments: true or false beside it, or this line removed)`],
     );
   });
+  it('refuses an encryption step dated the day its undated source was read, on the from line, and only notes a figure so dated', () => {
+    const undated = 'sources:\n  - id: help-page\n    title: Help\n    publisher: Vendor\n    url: https://example.net/help\n    accessed: "2026-11-01"\n    language: en\n';
+    const base = read('good/good-messenger.mdx').replace('sources:\n', undated);
+    const run = (text: string) =>
+      checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], { today: TODAY });
+    // Added last, as the newest step, so that oldest-first has nothing to say.
+    const last = base.replace(/(\n {2}history:\n(?: {4}.*\n)+)/, (block) => `${block}    - from: "2026-11-01"\n      backups: none\n      source: help-page\n`);
+    const line = last.split('\n').findIndex((l) => l === '    - from: "2026-11-01"') + 1;
+    const problems = run(last).filter((p) => p.message.includes('was read'));
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.line} ${p.field}`),
+      [`error ${line} encryption.history[2].from`],
+    );
+    assert.match(problems[0]!.message, /an undated page cannot date an encryption step/);
+    const figure = base.replace(
+      /(\nusers:\n(?: {2}.*\n)+)/,
+      (block) => `${block}  - date: "2026-11-01"\n    value: 5000000\n    metric: users\n    scope: world\n    measuredBy: company\n    source: help-page\n`,
+    );
+    assert.notEqual(figure, base, 'the fixture has users');
+    assert.deepEqual(
+      run(figure)
+        .filter((p) => p.message.includes('was read'))
+        .map((p) => `${p.severity} ${p.field}`),
+      ['warning users[4].date'],
+    );
+    assert.deepEqual(
+      run(last.replace('    accessed: "2026-11-01"\n    language: en\n', '    published: "2026-11-01"\n    accessed: "2026-11-01"\n    language: en\n')).filter((p) =>
+        p.message.includes('was read'),
+      ),
+      [],
+    );
+  });
   it('reports a Russian entry with no prose file', () => {
     const problems = checkContent(
       goodFiles().filter((f) => !f.path.endsWith('ru/second-messenger.mdx')),

@@ -62,9 +62,39 @@ function encyclopediaHost(url: string): string | undefined {
   }
 }
 
+/**
+ * A claim dated the very day its source was read, from a source that gives no publication date,
+ * took its date from the reading, not from the source. For an encryption step that breaks the
+ * dating rule (an undated page cannot date a step): an error. Elsewhere it may be a live counter
+ * read that day, so a warning.
+ */
+function datesTakenFromAccessed(data: unknown): Finding[] {
+  const sources = new Map(rowsAt(data, ['sources']).map((source) => [textOf(source['id']), source]));
+  const findings: Finding[] = [];
+  for (const [list, field] of [
+    [['encryption', 'history'], 'from'],
+    [['events'], 'date'],
+    [['users'], 'date'],
+    [['owners'], 'from'],
+  ] as const) {
+    rowsAt(data, list).forEach((row, i) => {
+      const date = textOf(row[field]);
+      const source = sources.get(textOf(row['source']));
+      if (!date || !source || source['published'] !== undefined || textOf(source['accessed']) !== date) return;
+      const step = list[0] === 'encryption';
+      findings.push({
+        path: [...list, i, field],
+        message: `${date} is the day its source "${textOf(row['source'])}" was read (accessed), and the source gives no publication date (expected a date the source itself gives${step ? ': an undated page cannot date an encryption step' : ', or the publication date as published:'})`,
+        severity: step ? 'error' : 'warning',
+      });
+    });
+  }
+  return findings;
+}
+
 /** Source ids are unique, every `source:` names one of them, and a source nothing cites is noted. */
 export function checkSources(data: unknown): Finding[] {
-  const findings: Finding[] = sourcesOfMissingFacts(data);
+  const findings: Finding[] = [...sourcesOfMissingFacts(data), ...datesTakenFromAccessed(data)];
   const sources = rowsAt(data, ['sources']);
   const ids = new Set<string>();
   sources.forEach((source, i) => {
