@@ -25,22 +25,15 @@ export const openSourceSchema = z
 export const FACT_FIELDS = ['launched', 'discontinued', 'origin', 'headquarters', 'website', 'architecture', 'phoneNumber', 'platforms'] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 
+/** A map from each of `keys` to the id of the source that backs it, every key optional. */
+function sourcesFor<const K extends readonly string[]>(keys: K) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, sourceRef.optional()])) as { [P in K[number]]: z.ZodOptional<typeof sourceRef> }).strict();
+}
+
 /** Which source backs each plain fact: `factSources: { phoneNumber: wechat-privacy-2026 }`. */
-export const factSourcesSchema = z
-  .object({
-    launched: sourceRef.optional(),
-    discontinued: sourceRef.optional(),
-    origin: sourceRef.optional(),
-    headquarters: sourceRef.optional(),
-    website: sourceRef.optional(),
-    architecture: sourceRef.optional(),
-    phoneNumber: sourceRef.optional(),
-    platforms: sourceRef.optional(),
-  } satisfies Record<FactField, unknown>)
-  .strict()
-  .meta({
-    description: `The source of each plain fact above that has no source: field of its own, by field name (${FACT_FIELDS.join(', ')}); shown beside the fact on the entry page.`,
-  });
+export const factSourcesSchema = sourcesFor(FACT_FIELDS).meta({
+  description: `The source of each plain fact above that has no source: field of its own, by field name (${FACT_FIELDS.join(', ')}); shown beside the fact on the entry page.`,
+});
 
 /** The business features, in the order the entry page lists them. */
 export const BUSINESS_FEATURES = ['bots', 'channels', 'businessApi', 'payments', 'ads'] as const;
@@ -55,15 +48,7 @@ export const businessSchema = z
     payments: z.boolean().optional().meta({ description: 'Payments inside the app.' }),
     ads: z.boolean().optional().meta({ description: 'Advertising shown in the app.' }),
     source: sourceRef.optional().meta({ description: 'The source of every feature above that sources: does not name one for.' }),
-    sources: z
-      .object({
-        bots: sourceRef.optional(),
-        channels: sourceRef.optional(),
-        businessApi: sourceRef.optional(),
-        payments: sourceRef.optional(),
-        ads: sourceRef.optional(),
-      } satisfies Record<BusinessFeature, unknown>)
-      .strict()
+    sources: sourcesFor(BUSINESS_FEATURES)
       .optional()
       .meta({ description: 'A source of its own for a feature that another source settles (bots from the developer docs, payments from the press).' }),
   })

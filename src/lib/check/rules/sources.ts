@@ -2,6 +2,12 @@ import { BUSINESS_FEATURES, FACT_FIELDS } from '../../../schemas/messenger.ts';
 import type { Finding } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 
+/** The maps from a fact to its source, each with the facts it may name and where those facts are. */
+const SOURCE_MAPS = [
+  [['factSources'], FACT_FIELDS, [], 'this entry does not give'],
+  [['business', 'sources'], BUSINESS_FEATURES, ['business'], 'business: does not give'],
+] as const;
+
 /** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf, inclusion, and each of factSources. */
 function sourceReferences(data: unknown): [PropertyKey[], string][] {
   const refs: [PropertyKey[], string][] = [];
@@ -15,13 +21,11 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
     const ref = textOf(valueAt(data, [group, 'source']));
     if (ref !== undefined) refs.push([[group, 'source'], ref]);
   }
-  for (const field of FACT_FIELDS) {
-    const ref = textOf(valueAt(data, ['factSources', field]));
-    if (ref !== undefined) refs.push([['factSources', field], ref]);
-  }
-  for (const feature of BUSINESS_FEATURES) {
-    const ref = textOf(valueAt(data, ['business', 'sources', feature]));
-    if (ref !== undefined) refs.push([['business', 'sources', feature], ref]);
+  for (const [map, keys] of SOURCE_MAPS) {
+    for (const key of keys) {
+      const ref = textOf(valueAt(data, [...map, key]));
+      if (ref !== undefined) refs.push([[...map, key], ref]);
+    }
   }
   return refs;
 }
@@ -29,19 +33,15 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
 /** A source named for a fact the entry does not give would show nowhere, and usually means the fact was left out or misspelt. */
 function sourcesOfMissingFacts(data: unknown): Finding[] {
   const absent = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
-  const facts = FACT_FIELDS.filter((field) => valueAt(data, ['factSources', field]) !== undefined && absent(valueAt(data, [field]))).map((field) => ({
-    path: ['factSources', field],
-    message: `names a source for ${field}, which this entry does not give (expected ${field}: set beside it, or this line removed)`,
-    severity: 'error' as const,
-  }));
-  const features = BUSINESS_FEATURES.filter((feature) => valueAt(data, ['business', 'sources', feature]) !== undefined && absent(valueAt(data, ['business', feature]))).map(
-    (feature) => ({
-      path: ['business', 'sources', feature],
-      message: `names a source for ${feature}, which business: does not give (expected ${feature}: true or false beside it, or this line removed)`,
-      severity: 'error' as const,
-    }),
+  return SOURCE_MAPS.flatMap(([map, keys, factsAt, gives]) =>
+    keys
+      .filter((key) => valueAt(data, [...map, key]) !== undefined && absent(valueAt(data, [...factsAt, key])))
+      .map((key) => ({
+        path: [...map, key],
+        message: `names a source for ${key}, which ${gives} (expected ${key}: ${factsAt.length ? 'true or false' : 'set'} beside it, or this line removed)`,
+        severity: 'error' as const,
+      })),
   );
-  return [...facts, ...features];
 }
 
 /**
