@@ -7,6 +7,7 @@ interface Row {
   id: string;
   sources: { id: string; title: string }[];
   factSources?: Record<string, string>;
+  business?: { source?: string; sources?: Record<string, string> };
 }
 
 const LABEL: Record<string, [en: string, ru: string]> = {
@@ -33,4 +34,16 @@ test('a plain fact with a named source has a footnote beside it that leads to th
     await expect(ref).toHaveAttribute('href', `#source-${sourceId}`);
     await expect(page.locator(`[id="source-${sourceId}"]`)).toContainText(source.title);
   }
+});
+
+test('a business feature with a source of its own has its footnote on its row, leading to that source', async ({ page, request }) => {
+  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as { messengers: Row[] };
+  const entry = messengers.find((m) => Object.keys(m.business?.sources ?? {}).length > 0);
+  expect(entry, 'an entry whose business features cite more than one source').toBeTruthy();
+  const [feature, sourceId] = Object.entries(entry!.business!.sources!)[0]!;
+  const label = { bots: 'Bots', channels: 'Channels or broadcasts', businessApi: 'Business API', payments: 'Payments', ads: 'Advertising' }[feature]!;
+  await page.goto(`/messengers/${entry!.id}/`);
+  const row = page.locator('#business dt', { hasText: label }).first().locator('xpath=following-sibling::dd[1]');
+  await expect(row.locator('a.ref')).toHaveAttribute('href', `#source-${sourceId}`);
+  await expect(page.locator(`[id="source-${sourceId}"]`)).toContainText(entry!.sources.find((s) => s.id === sourceId)!.title);
 });
