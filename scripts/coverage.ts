@@ -7,7 +7,8 @@ import { parseFile } from '../src/lib/check/frontmatter.ts';
 import { currentEncryption } from '../src/lib/encryption.ts';
 import { factSourceId, isStale } from '../src/lib/derive.ts';
 import { buildDate } from '../src/lib/build-date.ts';
-import { BUSINESS_FEATURES, FACT_FIELDS, messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
+import { FACT_FIELDS, messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
+import { BUSINESS_FEATURES } from '../src/lib/vocabulary.ts';
 
 const { files } = readContentFiles(process.cwd(), 'content');
 const entries: Messenger[] = [];

@@ -3,7 +3,7 @@ import type { FactField, Messenger } from '../schemas/messenger.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { currentEncryption } from './encryption.ts';
 import { comparePartialDates, monthsBetween, startOf, type PartialDate } from './partial-date.ts';
-import { isPercentMetric, METRIC_PREFERENCE, METRICS, type EncryptionLevel } from './vocabulary.ts';
+import { BUSINESS_FEATURES, isPercentMetric, METRIC_PREFERENCE, METRICS, type EncryptionLevel } from './vocabulary.ts';
 import { sourceOf } from './sources.ts';
 
 /** The key of a (metric, scope) pair: figures are only ever compared within one. */
@@ -174,4 +174,13 @@ export function factSourceId(entry: Pick<Messenger, 'factSources' | 'events' | '
   const date = field === 'launched' ? entry.launched : field === 'discontinued' ? entry.discontinued : undefined;
   if (kind === undefined || date === undefined) return undefined;
   return entry.events.findLast((event) => event.kind === kind && event.date === date)?.source;
+}
+
+/**
+ * The business block's shared `source`, when it backs at least one feature shown (one that names
+ * no source of its own under `sources`); undefined when every feature cites its own.
+ */
+export function sharedBusinessSource(business: Messenger['business']): string | undefined {
+  if (!business?.source) return undefined;
+  return BUSINESS_FEATURES.some((feature) => business[feature] !== undefined && business.sources?.[feature] === undefined) ? business.source : undefined;
 }

@@ -1,11 +1,12 @@
-import { BUSINESS_FEATURES, FACT_FIELDS, type FactField, type Messenger } from '../schemas/messenger.ts';
+import { FACT_FIELDS, type FactField, type Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import { formatFigureValue } from './format.ts';
 import { formatPartialDate } from './partial-date.ts';
-import type { EventKind, Metric } from './vocabulary.ts';
+import { BUSINESS_FEATURES, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
 import { sourceOf } from './sources.ts';
+import { sharedBusinessSource } from './derive.ts';
 
 /** What a citing fact says, typed per kind, for the list to word in the reader's language. */
 export type FactClaim =
@@ -64,9 +65,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
     m.owners.forEach((owner) => add(owner.source, { anchor: 'owners', date: owner.from }, { kind: 'owner', owner: owner.owner }));
     m.encryption?.history.forEach((step) => add(step.source, { anchor: 'encryption', date: step.from }, { kind: 'encryption' }));
     add(m.openSource?.source, { anchor: 'facts' }, { kind: 'openSource' });
-    // The shared source backs the features that do not name their own.
-    if (m.business?.source && BUSINESS_FEATURES.some((feature) => m.business?.[feature] !== undefined && m.business.sources?.[feature] === undefined))
-      add(m.business.source, { anchor: 'business' }, { kind: 'business' });
+    add(sharedBusinessSource(m.business), { anchor: 'business' }, { kind: 'business' });
     for (const feature of BUSINESS_FEATURES) add(m.business?.sources?.[feature], { anchor: 'business' }, { kind: 'business' });
     add(m.noOwner?.source, { anchor: 'owners' }, { kind: 'noOwner' });
     add(m.clientOf?.source, { anchor: 'facts' }, { kind: 'clientOf' });

@@ -22,6 +22,10 @@ export const CATEGORIES = ['consumer', 'workplace', 'social', 'open-network', 'c
 export const ARCHITECTURES = ['centralized', 'federated', 'peer-to-peer'] as const;
 /** Platforms with an official client (labels: `platform.*`). */
 export const PLATFORMS = ['android', 'ios', 'windows', 'macos', 'linux', 'web'] as const;
+
+/** The business features, in the order the entry page lists them. */
+export const BUSINESS_FEATURES = ['bots', 'channels', 'businessApi', 'payments', 'ads'] as const;
+export type BusinessFeature = (typeof BUSINESS_FEATURES)[number];
 /** Is a phone number needed to sign up (labels: `phone.*`). */
 export const PHONE_NUMBER = ['required', 'optional', 'no'] as const;
 

@@ -5,7 +5,7 @@ import { eventSchema } from './event.ts';
 import { ownerSchema } from './owner.ts';
 import { sourceSchema } from './source.ts';
 import { bilingualTextSchema, userCountSchema } from './user-count.ts';
-import { ARCHITECTURES, CATEGORIES, INCLUSION_CRITERIA, PHONE_NUMBER, PLATFORMS, oneOf } from '../lib/vocabulary.ts';
+import { ARCHITECTURES, BUSINESS_FEATURES, CATEGORIES, INCLUSION_CRITERIA, PHONE_NUMBER, PLATFORMS, oneOf } from '../lib/vocabulary.ts';
 
 export { ARCHITECTURES, CATEGORIES, PHONE_NUMBER, PLATFORMS };
 
@@ -34,10 +34,6 @@ function sourcesFor<const K extends readonly string[]>(keys: K) {
 export const factSourcesSchema = sourcesFor(FACT_FIELDS).meta({
   description: `The source of each plain fact above that has no source: field of its own, by field name (${FACT_FIELDS.join(', ')}); shown beside the fact on the entry page.`,
 });
-
-/** The business features, in the order the entry page lists them. */
-export const BUSINESS_FEATURES = ['bots', 'channels', 'businessApi', 'payments', 'ads'] as const;
-export type BusinessFeature = (typeof BUSINESS_FEATURES)[number];
 
 /** Features that matter to businesses; leave out what no source confirms. */
 export const businessSchema = z

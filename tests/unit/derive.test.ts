@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventAnchors, figureAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
 import { buildDate } from '../../src/lib/build-date.ts';
-import { byLaunch, factSourceId, headlineFigure, isStale, latestFigure, latestFigures, lifespan, limitedIn, statusInRussia } from '../../src/lib/derive.ts';
+import { byLaunch, factSourceId, sharedBusinessSource, headlineFigure, isStale, latestFigure, latestFigures, lifespan, limitedIn, statusInRussia } from '../../src/lib/derive.ts';
 import { formatCompact, formatNumber, regionName } from '../../src/lib/format.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
@@ -177,5 +177,14 @@ describe('the source behind a plain fact', () => {
     assert.equal(factSourceId(entry, 'discontinued'), 'closure-news');
     assert.equal(factSourceId({ ...entry, launched: '2013' }, 'launched'), undefined, 'a launch event of another date does not back the date');
     assert.equal(factSourceId(entry, 'platforms'), undefined);
+  });
+});
+
+describe('the shared source of the business features', () => {
+  it('backs the features that name no source of their own, and nothing once each names one', () => {
+    assert.equal(sharedBusinessSource({ bots: true, ads: true, source: 'docs', sources: { ads: 'press' } }), 'docs');
+    assert.equal(sharedBusinessSource({ ads: true, source: 'docs', sources: { ads: 'press' } }), undefined);
+    assert.equal(sharedBusinessSource({ bots: true }), undefined);
+    assert.equal(sharedBusinessSource(undefined), undefined);
   });
 });

@@ -1,4 +1,5 @@
-import { BUSINESS_FEATURES, FACT_FIELDS } from '../../../schemas/messenger.ts';
+import { FACT_FIELDS } from '../../../schemas/messenger.ts';
+import { BUSINESS_FEATURES } from '../../vocabulary.ts';
 import type { Finding } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 
