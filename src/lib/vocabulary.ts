@@ -30,7 +30,7 @@ export type BusinessFeature = (typeof BUSINESS_FEATURES)[number];
 export const PHONE_NUMBER = ['required', 'optional', 'no'] as const;
 
 /** What a user figure counts. The metric is what the source says, never inferred. */
-export const METRICS = ['mau', 'dau', 'registered', 'monthly-active-accounts', 'peak-concurrent', 'users', 'monthly-reach', 'daily-reach', 'survey-share'] as const;
+export const METRICS = ['mau', 'dau', 'registered', 'monthly-active-accounts', 'peak-concurrent', 'users', 'monthly-reach', 'daily-reach', 'monthly-reach-share', 'daily-reach-share', 'survey-share'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const METRIC_LABELS: Labels<Metric> = {
@@ -43,6 +43,8 @@ export const METRIC_LABELS: Labels<Metric> = {
     users: 'users (not defined by the source)',
     'monthly-reach': 'monthly reach (audience panel)',
     'daily-reach': 'daily reach (audience panel)',
+    'monthly-reach-share': 'monthly reach, % of the population (audience panel)',
+    'daily-reach-share': 'daily reach, % of the population (audience panel)',
     'survey-share': 'share of people surveyed who use it, %',
   },
   ru: {
@@ -54,19 +56,24 @@ export const METRIC_LABELS: Labels<Metric> = {
     users: 'пользователей (источник не уточняет, каких)',
     'monthly-reach': 'месячный охват (измерение аудитории)',
     'daily-reach': 'дневной охват (измерение аудитории)',
+    'monthly-reach-share': 'месячный охват, % населения (измерение аудитории)',
+    'daily-reach-share': 'дневной охват, % населения (измерение аудитории)',
     'survey-share': 'доля опрошенных, которые им пользуются, %',
   },
 };
 
 /** Metrics that count people reached, as an audience panel measures them: they need a `population`. */
 export const REACH_METRICS = ['monthly-reach', 'daily-reach'] as const satisfies readonly Metric[];
-/** Metrics whose value is a percent (0–100, decimals allowed) rather than a whole count. */
-export const PERCENT_METRICS = ['survey-share'] as const satisfies readonly Metric[];
+/**
+ * Metrics whose value is a percent (0–100, decimals allowed) rather than a whole count: a panel's
+ * reach given as a share of the population it measures, and a survey's share of respondents.
+ */
+export const PERCENT_METRICS = ['monthly-reach-share', 'daily-reach-share', 'survey-share'] as const satisfies readonly Metric[];
 /**
  * Metrics whose figure means nothing without the population it is of: the reach and percent
  * metrics above. Written out, not spread, so a page that does not use it ships no copy.
  */
-export const POPULATION_METRICS = ['monthly-reach', 'daily-reach', 'survey-share'] as const satisfies readonly [...typeof REACH_METRICS, ...typeof PERCENT_METRICS];
+export const POPULATION_METRICS = ['monthly-reach', 'daily-reach', 'monthly-reach-share', 'daily-reach-share', 'survey-share'] as const satisfies readonly [...typeof REACH_METRICS, ...typeof PERCENT_METRICS];
 
 export const isPercentMetric = (metric: Metric): boolean => (PERCENT_METRICS as readonly Metric[]).includes(metric);
 export const needsPopulation = (metric: Metric): boolean => (POPULATION_METRICS as readonly Metric[]).includes(metric);
@@ -81,6 +88,8 @@ export const METRIC_PREFERENCE: readonly Metric[] = [
   'users',
   'registered',
   'peak-concurrent',
+  'monthly-reach-share',
+  'daily-reach-share',
   'survey-share',
 ];
 

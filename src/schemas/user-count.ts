@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { MEASURED_BY, METRICS, needsPopulation, isPercentMetric, oneOf } from '../lib/vocabulary.ts';
+import { MEASURED_BY, METRICS, PERCENT_METRICS, POPULATION_METRICS, needsPopulation, isPercentMetric, oneOf } from '../lib/vocabulary.ts';
 import { countryCode, partialDate, sourceRef, text } from './common.ts';
 
 export type { MeasuredBy, Metric } from '../lib/vocabulary.ts';
@@ -28,9 +28,9 @@ export const userCountSchema = z
   .object({
     date: partialDate.meta({ description: 'The date the figure describes (not the date it was published).' }),
     value: z
-      .number({ error: 'expected a number without spaces, e.g. 950000000 (or 37.5 for a survey-share percent)' })
+      .number({ error: 'expected a number without spaces, e.g. 950000000 (or 37.5 for a percent metric such as survey-share)' })
       .positive({ error: 'must be above zero' })
-      .meta({ description: 'People or accounts, a whole number; for survey-share a percent from 0 to 100, decimals allowed.' }),
+      .meta({ description: `People or accounts, a whole number; for ${PERCENT_METRICS.join(', ')} a percent from 0 to 100, decimals allowed.` }),
     metric: metricSchema.meta({ description: `What is counted: ${METRICS.join(', ')}.` }),
     scope: scopeSchema.meta({ description: '`world`, or the country code the figure is limited to.' }),
     measuredBy: measuredBySchema.meta({
@@ -39,7 +39,7 @@ export const userCountSchema = z
     measurer: text.optional().meta({ description: 'Who measured it, when not the company itself: the panel, pollster or analyst firm (e.g. Mediascope).' }),
     population: bilingualTextSchema
       .optional()
-      .meta({ description: 'The base the figure is of (e.g. Russia, ages 12+); required for monthly-reach, daily-reach and survey-share.' }),
+      .meta({ description: `The base the figure is of (e.g. Russia, ages 12+); required for ${POPULATION_METRICS.join(', ')}.` }),
     source: sourceRef,
     note: bilingualTextSchema.optional().meta({ description: 'Anything a reader needs to read the figure right, in English (`en`) and Russian (`ru`), with the same numbers.' }),
   })
@@ -52,7 +52,7 @@ export const userCountSchema = z
         code: 'custom',
         path: ['value'],
         input: point.value,
-        message: 'not a whole number (expected a count of people or accounts; only survey-share takes decimals)',
+        message: `not a whole number (expected a count of people or accounts; only the percent metrics ${PERCENT_METRICS.join(', ')} take decimals)`,
       });
     }
     if (needsPopulation(point.metric) && !point.population) {

@@ -94,10 +94,16 @@ describe('schema rules of model v2', () => {
     assert.equal(userCountSchema.safeParse({ ...point, population: { en: 'Russia, ages 12+', ru: 'Россия, 12+' } }).success, true);
     assert.equal(userCountSchema.safeParse({ ...point, metric: 'users', measuredBy: 'company' }).success, true);
   });
-  it('takes decimals only for survey-share, and no percent above 100', () => {
+  it('takes decimals only for percent metrics, and no percent above 100', () => {
     const population = { en: 'Russia', ru: 'Россия' };
     assert.equal(userCountSchema.safeParse({ ...point, metric: 'survey-share', measuredBy: 'survey', value: 37.5, population }).success, true);
     assert.equal(userCountSchema.safeParse({ ...point, metric: 'survey-share', measuredBy: 'survey', value: 137.5, population }).success, false);
+    for (const metric of ['monthly-reach-share', 'daily-reach-share']) {
+      assert.equal(userCountSchema.safeParse({ ...point, metric, value: 26, population }).success, true, `${metric}: 26 %`);
+      assert.equal(userCountSchema.safeParse({ ...point, metric, value: 14.5, population }).success, true, `${metric}: decimals`);
+      assert.equal(userCountSchema.safeParse({ ...point, metric, value: 126, population }).success, false, `${metric}: above 100`);
+      assert.equal(userCountSchema.safeParse({ ...point, metric, value: 26 }).success, false, `${metric}: no population`);
+    }
     assert.equal(userCountSchema.safeParse({ ...point, value: 97000000.5, population }).success, false);
     assert.equal(userCountSchema.safeParse({ ...point, official: true, population }).success, false, 'official is gone');
   });
