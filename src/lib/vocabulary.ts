@@ -30,7 +30,19 @@ export type BusinessFeature = (typeof BUSINESS_FEATURES)[number];
 export const PHONE_NUMBER = ['required', 'optional', 'no'] as const;
 
 /** What a user figure counts. The metric is what the source says, never inferred. */
-export const METRICS = ['mau', 'dau', 'registered', 'monthly-active-accounts', 'peak-concurrent', 'users', 'monthly-reach', 'daily-reach', 'monthly-reach-share', 'daily-reach-share', 'survey-share'] as const;
+export const METRICS = [
+  'mau',
+  'dau',
+  'registered',
+  'monthly-active-accounts',
+  'peak-concurrent',
+  'users',
+  'monthly-reach',
+  'daily-reach',
+  'monthly-reach-share',
+  'daily-reach-share',
+  'survey-share',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const METRIC_LABELS: Labels<Metric> = {
@@ -73,7 +85,10 @@ export const PERCENT_METRICS = ['monthly-reach-share', 'daily-reach-share', 'sur
  * Metrics whose figure means nothing without the population it is of: the reach and percent
  * metrics above. Written out, not spread, so a page that does not use it ships no copy.
  */
-export const POPULATION_METRICS = ['monthly-reach', 'daily-reach', 'monthly-reach-share', 'daily-reach-share', 'survey-share'] as const satisfies readonly [...typeof REACH_METRICS, ...typeof PERCENT_METRICS];
+export const POPULATION_METRICS = ['monthly-reach', 'daily-reach', 'monthly-reach-share', 'daily-reach-share', 'survey-share'] as const satisfies readonly [
+  ...typeof REACH_METRICS,
+  ...typeof PERCENT_METRICS,
+];
 
 export const isPercentMetric = (metric: Metric): boolean => (PERCENT_METRICS as readonly Metric[]).includes(metric);
 export const needsPopulation = (metric: Metric): boolean => (POPULATION_METRICS as readonly Metric[]).includes(metric);

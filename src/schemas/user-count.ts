@@ -37,9 +37,7 @@ export const userCountSchema = z
       description: 'company (it published the figure), panel (an audience panel such as Mediascope), survey, or estimate (a third party’s estimate).',
     }),
     measurer: text.optional().meta({ description: 'Who measured it, when not the company itself: the panel, pollster or analyst firm (e.g. Mediascope).' }),
-    population: bilingualTextSchema
-      .optional()
-      .meta({ description: `The base the figure is of (e.g. Russia, ages 12+); required for ${POPULATION_METRICS.join(', ')}.` }),
+    population: bilingualTextSchema.optional().meta({ description: `The base the figure is of (e.g. Russia, ages 12+); required for ${POPULATION_METRICS.join(', ')}.` }),
     source: sourceRef,
     note: bilingualTextSchema.optional().meta({ description: 'Anything a reader needs to read the figure right, in English (`en`) and Russian (`ru`), with the same numbers.' }),
   })
