@@ -236,6 +236,39 @@ describe('content check: faults the fuzzer found', () => {
     }
   });
 
+  it('names what an emptied block lacks, on the block’s line (it used to say only that the block expected fields)', () => {
+    const emptied = (block: string, next: string) => {
+      const start = good.indexOf(`\n${block}:\n`) + 1;
+      const end = good.indexOf(`\n${next}:`, start) + 1;
+      assert.ok(start > 0 && end > start, `${block} … ${next} not found in the fixture`);
+      return `${good.slice(0, start)}${block}:\n${good.slice(end)}`;
+    };
+    for (const [block, next, required] of [
+      ['encryption', 'business', ['encryption.history']],
+      ['openSource', 'phoneNumber', ['openSource.client']],
+    ] as const) {
+      const text = emptied(block, next);
+      // Other rules may follow from the loss (an encryption-change event left without its step).
+      const errors = errorsOf(text).filter((p) => p.field.startsWith(block));
+      assert.deepEqual(
+        errors.map((p) => `${p.line} ${p.field}`),
+        required.map((field) => `${lineOf(text, `${block}:`)} ${field}`),
+        errors.map(formatProblem).join('\n'),
+      );
+      for (const error of errors)
+        assert.match(error.message, new RegExp(`^missing \\(${block}: has nothing under it; expected \\w+: indented under ${block}:, or leave ${block} out\\)$`));
+    }
+    // A block the entry cannot do without (an event's title): the check does not suggest leaving it out.
+    const text = good.replace('    title:\n      en: Launched on iOS\n      ru: Запуск версии для iOS\n', '    title:\n');
+    assert.notEqual(text, good, 'no event title to empty in the fixture');
+    const title = errorsOf(text).filter((p) => p.field.includes('.title'));
+    assert.deepEqual(
+      title.map((p) => `${p.line} ${p.message}`),
+      ['en', 'ru'].map((key) => `${lineOf(text, '    title:')} missing (title: has nothing under it; expected ${key}: indented under title:)`),
+      title.map(formatProblem).join('\n'),
+    );
+  });
+
   it('reports an unknown numeric or null key on its own line, not at the top of its group', () => {
     for (const [key, where] of [
       ['2020', 'category: consumer'],

@@ -15,7 +15,7 @@ import { checkGuides } from './rules/guides.ts';
 import { checkOldestFirst } from './rules/oldest-first.ts';
 import { checkSources } from './rules/sources.ts';
 import { checkOneFigurePerDate } from './rules/users.ts';
-import { isIdAt, schemaKeysAt } from './schema-keys.ts';
+import { isIdAt, requiredKeysAt, schemaKeysAt } from './schema-keys.ts';
 import { describeYamlError } from './yaml-errors.ts';
 import { describeIssue, editorErrorMap } from './zod-issues.ts';
 
@@ -117,7 +117,11 @@ function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, add: Add, 
   const result = schema.safeParse(parsed.data ?? {}, { error: editorErrorMap });
   if (result.success) return;
   const context = { sourceIds: rowsAt(parsed.data, ['sources']).flatMap((source) => textOf(source['id']) ?? []) };
-  const shape = { keysAt: (path: readonly PropertyKey[]) => schemaKeysAt(schema, path), isIdAt: (path: readonly PropertyKey[]) => isIdAt(schema, path) };
+  const shape = {
+    keysAt: (path: readonly PropertyKey[]) => schemaKeysAt(schema, path),
+    requiredKeysAt: (path: readonly PropertyKey[]) => requiredKeysAt(schema, path),
+    isIdAt: (path: readonly PropertyKey[]) => isIdAt(schema, path),
+  };
   for (const issue of result.error.issues) {
     for (const described of describeIssue(issue, valueAt(parsed.data, issue.path), shape, context)) {
       const field = fieldName(described.path) || 'frontmatter';

@@ -6,6 +6,7 @@ interface Node {
   type?: string;
   pattern?: string;
   properties?: Record<string, Node>;
+  required?: string[];
   items?: Node;
   anyOf?: Node[];
 }
@@ -38,6 +39,11 @@ function nodeAt(schema: z.ZodType, path: readonly PropertyKey[]): Node | undefin
 /** Field names an object schema accepts at `path` (array indices skipped), for "did you mean" hints. */
 export function schemaKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return Object.keys(nodeAt(schema, path)?.properties ?? {});
+}
+
+/** Field names an object schema requires at `path`: what an empty object is missing. */
+export function requiredKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  return nodeAt(schema, path)?.required ?? [];
 }
 
 /** Is the field at `path` an id (an entry's, a source's), whatever went wrong with its value? */

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 /** What the check reads of a schema's shape: the keys an object takes, and which fields are ids. */
 export interface SchemaShape {
   keysAt(path: readonly PropertyKey[]): string[];
+  requiredKeysAt(path: readonly PropertyKey[]): string[];
   isIdAt(path: readonly PropertyKey[]): boolean;
 }
 
@@ -99,6 +100,19 @@ export function describeIssue(issue: Issue, received: unknown, shape: SchemaShap
     });
   }
   const missing = received === undefined || received === null;
+  if (received === null && issue.code === 'invalid_type' && issue.expected === 'object') {
+    // A field written but left empty (`encryption:` with nothing under it): name what it lacks,
+    // so the editor sees which lines went missing, not only that the block is empty.
+    const name = String(issue.path.at(-1) ?? 'this field');
+    const required = shape.requiredKeysAt(issue.path);
+    const optional = !shape.requiredKeysAt(issue.path.slice(0, -1)).includes(name);
+    if (required.length) {
+      return required.map((key) => ({
+        path: [...issue.path, key],
+        message: `missing (${name}: has nothing under it; expected ${key}: indented under ${name}:${optional ? `, or leave ${name} out` : ''})`,
+      }));
+    }
+  }
   if (shape.isIdAt(issue.path)) {
     // The id is absent, misspelt, or not an id at all: say what kind of id goes here.
     const expected = expectedId(issue.path, context);
