@@ -12,7 +12,7 @@ export const measuredBySchema = z.enum(MEASURED_BY, { error: oneOf(MEASURED_BY) 
 
 /** `world`, or the country a figure is limited to. */
 export const scopeSchema = z.union([z.literal('world'), countryCode], {
-  error: 'expected world or a two-letter country code such as RU',
+  error: 'expected world, a two-letter country code such as RU, or EU',
 });
 
 /** A short text in both languages, carrying the same numbers in each. */
@@ -32,7 +32,7 @@ export const userCountSchema = z
       .positive({ error: 'must be above zero' })
       .meta({ description: `People or accounts, a whole number; for ${PERCENT_METRICS.join(', ')} a percent from 0 to 100, decimals allowed.` }),
     metric: metricSchema.meta({ description: `What is counted: ${METRICS.join(', ')}.` }),
-    scope: scopeSchema.meta({ description: '`world`, or the country code the figure is limited to.' }),
+    scope: scopeSchema.meta({ description: '`world`, the country code the figure is limited to, or `EU` for the European Union as a whole.' }),
     measuredBy: measuredBySchema.meta({
       description: 'company (it published the figure), panel (an audience panel such as Mediascope), survey, or estimate (a third party’s estimate).',
     }),

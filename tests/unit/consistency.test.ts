@@ -107,6 +107,12 @@ describe('schema rules of model v2', () => {
     assert.equal(userCountSchema.safeParse({ ...point, value: 97000000.5, population }).success, false);
     assert.equal(userCountSchema.safeParse({ ...point, official: true, population }).success, false, 'official is gone');
   });
+  it('takes the EU as a scope, for the Digital Services Act’s average monthly active recipients', () => {
+    const dsa = { date: '2024-12', value: 93700000, metric: 'monthly-active-recipients', scope: 'EU', measuredBy: 'company', source: 's' };
+    assert.equal(userCountSchema.safeParse(dsa).success, true);
+    assert.equal(userCountSchema.safeParse({ ...dsa, value: 93700000.5 }).success, false, 'a count of recipients is a whole number');
+    assert.equal(userCountSchema.safeParse({ ...dsa, scope: 'Europe' }).success, false);
+  });
   it('requires register exactly on registry events', () => {
     assert.equal(eventSchema.safeParse({ ...event('2017', 'registry'), register: 'ori' }).success, true);
     assert.equal(eventSchema.safeParse(event('2017', 'registry')).success, false);
