@@ -12,6 +12,9 @@ async function drawn(page: Page, figure: string): Promise<Locator> {
   const host = page.locator(`#${figure} atlas-chart`);
   await host.scrollIntoViewIfNeeded();
   await expect(host).toHaveAttribute('data-drawn', 'true');
+  // Drawing hides the pickers of the other metrics, so the box shrinks and the canvas can end up
+  // above the fold: bring the canvas itself into view before pointing at it.
+  await host.locator('canvas').scrollIntoViewIfNeeded();
   return host;
 }
 
