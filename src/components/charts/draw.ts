@@ -47,11 +47,12 @@ export async function draw(host: HTMLElement): Promise<void> {
   let built: Built | undefined;
   let rowsBehind: Row[][] = [];
 
-  const redraw = () => {
+  // The first drawing is still; the redraws a reader asks for (a filter, a metric) animate.
+  const redraw = (still = false) => {
     const visible = context.rows.filter((row) => !row.hidden);
     built = build(context, visible);
     chart?.destroy();
-    chart = built.create(canvas);
+    chart = built.create(canvas, { still });
     rowsBehind = built.rows;
     const count = host.querySelector('[data-chart-count]');
     if (count) count.textContent = String(visible.length);
@@ -74,7 +75,7 @@ export async function draw(host: HTMLElement): Promise<void> {
 
   if (context.controls && host.dataset['kind'] === 'users') usersControls(context, context.controls, changed);
   else if (context.controls) filterControls(context, context.controls, changed);
-  redraw();
+  redraw(true);
   linked(location.search);
   keyboard(canvas, table, host.querySelector('[data-chart-live]'), () => ({ chart, rows: rowsBehind }));
   // The download code loads on the first click; if it cannot, the button says so and stays usable.

@@ -37,17 +37,29 @@ export interface DrawnDataset {
   pointRotation?: unknown;
 }
 
+/**
+ * How to draw: `ratio` gives a slide's copy, drawn at that many pixels per CSS pixel; `still`
+ * draws at once, without animation (a chart's first drawing, often while its page is still
+ * loading: animating it would only cost a phone's main thread when it is busiest).
+ */
+export interface CreateOptions {
+  ratio?: number;
+  still?: boolean;
+}
+
 /** A chart ready to be drawn: the rows behind each dataset's points, and how to draw it on a canvas. */
 export interface Built {
   rows: Row[][];
-  /** A chart on `canvas`; with `ratio`, drawn at once at that many pixels per CSS pixel (a slide's copy). */
-  create(canvas: HTMLCanvasElement, ratio?: number): Drawn;
+  /** A chart on `canvas`, as `how` says (by default the page's own, animated unless the reader asks for reduced motion). */
+  create(canvas: HTMLCanvasElement, how?: CreateOptions): Drawn;
 }
 
-/** How a builder's chart is made: the page's own, or a still copy at `ratio` for a slide (the config is shared, never changed). */
+/** How a builder's chart is made: the page's own, still or animated, or a still copy for a slide (the config is shared, never changed). */
 export function creator(config: ChartConfiguration<'line', { x: number; y: number }[]>) {
-  return (canvas: HTMLCanvasElement, ratio?: number): Drawn =>
-    new Chart(canvas, ratio ? { ...config, options: { ...config.options, devicePixelRatio: ratio, animation: false, responsive: false } } : config);
+  return (canvas: HTMLCanvasElement, { ratio, still = false }: CreateOptions = {}): Drawn => {
+    if (ratio) return new Chart(canvas, { ...config, options: { ...config.options, devicePixelRatio: ratio, animation: false, responsive: false } });
+    return new Chart(canvas, still ? { ...config, options: { ...config.options, animation: false } } : config);
+  };
 }
 
 /**

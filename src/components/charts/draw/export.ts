@@ -165,7 +165,7 @@ function redrawn(built: Built, width: number, height: number, ratio: number): { 
   // Not responsive: chart.js sizes it from these attributes and draws at once, without animation.
   canvas.width = width;
   canvas.height = height;
-  const chart = built.create(canvas, ratio);
+  const chart = built.create(canvas, { ratio });
   chart.update();
   return { canvas, chart };
 }
