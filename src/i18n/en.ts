@@ -410,6 +410,7 @@ export const en = {
     'Messengers running on {date} or shut down during {year}: status, owner, one-to-one encryption, the latest figure of each measure known then, and status in Russia',
   'year.colFigures': 'Figures known then',
   'year.noFigure': 'none known then',
+  'year.moreFigures': 'More figures known then, on its page: {count} ({places})',
   'year.blockedIn': 'blocked in {places}',
   'year.restrictedIn': 'restricted in {places}',
   'year.closedEarlier': 'Shut down before {year}:',

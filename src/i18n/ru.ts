@@ -414,6 +414,7 @@ export const ru: Record<UiKey, string> = {
     'Мессенджеры, работавшие на {date} или закрывшиеся за {year} год: статус, владелец, шифрование личных чатов, последние известные тогда цифры каждого показателя и статус в России',
   'year.colFigures': 'Цифры, известные тогда',
   'year.noFigure': 'тогда неизвестны',
+  'year.moreFigures': 'Ещё цифры, известные тогда, — на странице мессенджера: {count} ({places})',
   'year.blockedIn': 'заблокирован: {places}',
   'year.restrictedIn': 'ограничен: {places}',
   'year.closedEarlier': 'Закрылись до {year} года:',

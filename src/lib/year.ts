@@ -8,7 +8,7 @@ import type { UserCount } from '../schemas/user-count.ts';
 import { asOfDay, stateAt, yearRange, type Day, type StateAt } from './at-date.ts';
 import { byLaunch } from './derive.ts';
 import { isFreshFigure, rankings, type CountryStatus, type Ranking } from './landscape.ts';
-import type { PartialDate } from './partial-date.ts';
+import { comparePartialDates, type PartialDate } from './partial-date.ts';
 import type { EncryptionLevel, EventKind } from './vocabulary.ts';
 import { sourceOf } from './sources.ts';
 
@@ -35,7 +35,10 @@ export interface YearRow {
   closed: PartialDate | undefined;
   owner: string | undefined;
   e2ee: EncryptionLevel | undefined;
+  /** The figures the row shows (see `rowFigures`). */
   figures: YearFigure[];
+  /** The figures known then that the row leaves to the entry page: how many, and for where. */
+  more: { count: number; scopes: string[] };
   /** Undefined once shut down. */
   russia: CountryStatus | undefined;
   /** Other jurisdictions where it was blocked or restricted then. */
@@ -101,6 +104,35 @@ const link = (m: Messenger, id: string): SourceLink | undefined => {
   return source && { url: source.url, publisher: source.publisher };
 };
 
+/** The places a year row always shows figures for: the world, and Russia, the readers' market. */
+const MAIN_SCOPES: ReadonlySet<string> = new Set(['world', 'RU']);
+const scopeOrder = (scope: string) => (scope === 'world' ? '0' : scope === 'RU' ? '1' : `2${scope}`);
+
+/**
+ * What one row of a year's table shows of the figures known then (the latest per metric and
+ * place): the fresh ones for the world and Russia; failing those, the fresh ones for other
+ * countries; failing any fresh figure, only the newest stale one, worldwide or Russian if there
+ * is one. The rest are counted, with their places, and left to the entry page: a messenger with
+ * survey shares from ten countries would otherwise fill a phone's screen with one cell, and the
+ * page with figures no ranking on it compares.
+ */
+export function rowFigures(all: readonly YearFigure[]): Pick<YearRow, 'figures' | 'more'> {
+  const fresh = all.filter((figure) => !figure.stale);
+  const main = (list: readonly YearFigure[]) => list.filter((figure) => MAIN_SCOPES.has(figure.point.scope));
+  const freshMain = main(fresh);
+  let figures: YearFigure[];
+  if (freshMain.length) figures = freshMain;
+  else if (fresh.length) figures = fresh;
+  else {
+    const pool = main(all).length ? main(all) : all;
+    const newest = pool.reduce<YearFigure | undefined>((best, figure) => (!best || comparePartialDates(figure.point.date, best.point.date) > 0 ? figure : best), undefined);
+    figures = newest ? [newest] : [];
+  }
+  const rest = all.filter((figure) => !figures.includes(figure));
+  const scopes = [...new Set(rest.map((figure) => figure.point.scope))].sort((a, b) => scopeOrder(a).localeCompare(scopeOrder(b), 'en'));
+  return { figures, more: { count: rest.length, scopes } };
+}
+
 /** The year page's model. `years` is the range of year pages (for previous and next). */
 export function yearModel(messengers: readonly Messenger[], year: number, today: Day, years: readonly number[] = yearRange(messengers, today)): YearModel {
   const day = asOfDay(String(year), today);
@@ -114,7 +146,7 @@ export function yearModel(messengers: readonly Messenger[], year: number, today:
     closed: s.then.discontinued,
     owner: s.owner?.owner,
     e2ee: s.encryption?.oneToOne,
-    figures: s.figures.map((point) => ({ point, source: link(s.then, point.source), stale: !isFreshFigure(point, day) })),
+    ...rowFigures(s.figures.map((point) => ({ point, source: link(s.then, point.source), stale: !isFreshFigure(point, day) }))),
     russia: s.russia,
     elsewhere: s.running
       ? s.jurisdictions.flatMap(({ jurisdiction, status }) => (jurisdiction !== 'RU' && status.status !== 'available' ? [{ jurisdiction, status: status.status }] : []))

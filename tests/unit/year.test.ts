@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { yearRange } from '../../src/lib/at-date.ts';
-import { entryYears, yearModel } from '../../src/lib/year.ts';
+import { entryYears, rowFigures, yearModel, type YearFigure } from '../../src/lib/year.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
@@ -72,7 +72,8 @@ describe('year model', () => {
     assert.deepEqual(a.elsewhere, [{ jurisdiction: 'CN', status: 'blocked' }]);
     const cIn = (year: number) => yearModel(data, year, TODAY).rows.find((row) => row.id === 'c')!.figures[0]!;
     assert.deepEqual([cIn(2013).point.date, cIn(2013).stale], ['2012', false]);
-    assert.deepEqual([cIn(2015).point.date, cIn(2015).stale], ['2012', true], 'stale means over 24 months before the page’s day, not the build date');
+    // By 2015 both of c's figures are stale, and the row keeps only the newer one (Russia's, 2012-10).
+    assert.deepEqual([cIn(2015).point.date, cIn(2015).stale], ['2012-10', true], 'stale means over 24 months before the page’s day, not the build date');
   });
 
   it("lists the year's launches, shutdowns, acquisitions, renames and regulatory events, and nothing of other years", () => {
@@ -164,6 +165,36 @@ describe('a year page speaks as of its year', () => {
       factDates(model).filter((date) => date.slice(0, 4) > '2012'),
       [],
     );
+  });
+});
+
+describe('the figures a year row shows', () => {
+  const f = (date: string, scope: string, stale: boolean, metric: UserCount['metric'] = 'mau'): YearFigure => ({ point: fig(date, 1, metric, scope), source: undefined, stale });
+  const shown = (figures: YearFigure[]) => rowFigures(figures).figures.map((x) => `${x.point.metric}:${x.point.scope}:${x.point.date}`);
+
+  it('are the fresh ones for the world and Russia; the rest are counted with their places, world and Russia first', () => {
+    const all = [
+      f('2025', 'world', false),
+      f('2025-06', 'NL', false, 'survey-share'),
+      f('2017', 'world', true, 'dau'),
+      f('2025-08', 'RU', false, 'monthly-reach'),
+      f('2024', 'DE', false, 'survey-share'),
+    ];
+    assert.deepEqual(shown(all), ['mau:world:2025', 'monthly-reach:RU:2025-08']);
+    assert.deepEqual(rowFigures(all).more, { count: 3, scopes: ['world', 'DE', 'NL'] });
+  });
+  it('fall back to fresh figures for other countries when neither the world nor Russia has one', () => {
+    assert.deepEqual(shown([f('2013', 'world', true), f('2025', 'KR', false), f('2025', 'JP', false, 'survey-share')]), ['mau:KR:2025', 'survey-share:JP:2025']);
+  });
+  it('show only the newest stale figure when none is fresh, worldwide or Russian before other places', () => {
+    const stale = [f('2009', 'world', true, 'registered'), f('2017-03', 'world', true), f('2014', 'world', true, 'peak-concurrent'), f('2020', 'KR', true)];
+    assert.deepEqual(shown(stale), ['mau:world:2017-03']);
+    assert.deepEqual(rowFigures(stale).more, { count: 3, scopes: ['world', 'KR'] });
+    assert.deepEqual(shown([f('2012', 'CN', true), f('2015', 'KR', true)]), ['mau:KR:2015']);
+  });
+  it('show every figure when there are few enough to need no choice, and nothing when there is none', () => {
+    assert.deepEqual(rowFigures([f('2025', 'world', false)]).more, { count: 0, scopes: [] });
+    assert.deepEqual(rowFigures([]), { figures: [], more: { count: 0, scopes: [] } });
   });
 });
 
