@@ -1,6 +1,7 @@
 // npm run lighthouse: Lighthouse (mobile, its default) on every page type in both languages,
 // served from dist/ the way a CDN serves it (gzip on). Prints the four scores per page and exits
-// non-zero below 0.95 performance or below 1.0 accessibility, best practices or SEO, listing
+// non-zero below 0.95 performance (for a page below it, the median of three runs) or below 1.0
+// accessibility, best practices or SEO, listing
 // the audits that cost points. `-- --only=entry,timeline` runs a subset.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -77,13 +78,30 @@ const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeF
 const rows: string[] = [];
 const problems: string[] = [];
 const started = Date.now();
+// Performance under simulated throttling varies from run to run with the machine's other load (a
+// busy CI runner has cost a page 5–20 points once); Lighthouse's own advice is the median of
+// several runs. A page below the performance bar is measured twice more and judged by the median
+// of the three (its other scores are that run's: they do not vary).
+const RERUNS = 2;
+const audit = async (path: string) => {
+  const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+  return result.lhr;
+};
 try {
   for (const page of pages) {
-    const result = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+    let lhr = await audit(page.path);
+    const perf = (report: typeof lhr) => report.categories['performance']?.score ?? 0;
+    let note = '';
+    if (perf(lhr) < THRESHOLDS.performance) {
+      const runs = [lhr];
+      for (let i = 0; i < RERUNS; i++) runs.push(await audit(page.path));
+      runs.sort((a, b) => perf(a) - perf(b));
+      lhr = runs[Math.floor(runs.length / 2)]!;
+      note = ` (performance median of ${runs.map((run) => Math.round(perf(run) * 100)).join(', ')})`;
+    }
     const scores = CATEGORIES.map((category) => lhr.categories[category]?.score ?? 0);
-    rows.push(`${page.type.padEnd(10)} ${page.locale}  ${scores.map((score) => String(Math.round(score * 100)).padStart(5)).join('')}   ${page.path}`);
+    rows.push(`${page.type.padEnd(10)} ${page.locale}  ${scores.map((score) => String(Math.round(score * 100)).padStart(5)).join('')}   ${page.path}${note}`);
     CATEGORIES.forEach((category, i) => {
       if (scores[i]! >= THRESHOLDS[category]) return;
       const lost = lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map(
