@@ -1,8 +1,7 @@
 // npm run lighthouse: Lighthouse (mobile, its default) on every page type in both languages,
 // served from dist/ the way a CDN serves it (gzip on). Prints the four scores per page and exits
 // non-zero below 0.95 performance (for a page below it, the median of three runs) or below 1.0
-// accessibility, best practices or SEO, listing
-// the audits that cost points. `-- --only=entry,timeline` runs a subset.
+// accessibility, best practices or SEO, listing the audits that cost points. `-- --only=entry,timeline` runs a subset.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
