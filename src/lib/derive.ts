@@ -6,6 +6,12 @@ import { comparePartialDates, monthsBetween, startOf, type PartialDate } from '.
 import { BUSINESS_FEATURES, isPercentMetric, METRIC_PREFERENCE, METRICS, type EncryptionLevel } from './vocabulary.ts';
 import { sourceOf } from './sources.ts';
 
+/** Orders places the way every list of figures does: worldwide first, then Russia, then other countries by code. */
+export function compareScopes(a: string, b: string): number {
+  const rank = (scope: string) => (scope === 'world' ? '0' : scope === 'RU' ? '1' : `2${scope}`);
+  return rank(a).localeCompare(rank(b), 'en');
+}
+
 /** The key of a (metric, scope) pair: figures are only ever compared within one. */
 export const pairKey = (point: Pick<UserCount, 'metric' | 'scope'>): string => `${point.metric}:${point.scope}`;
 

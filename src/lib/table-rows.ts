@@ -1,7 +1,7 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { METRICS } from './vocabulary.ts';
-import { latestFigures, limitedIn, pairKey, statusInRussia, type MessengerSummary } from './derive.ts';
+import { compareScopes, latestFigures, limitedIn, pairKey, statusInRussia, type MessengerSummary } from './derive.ts';
 import { staleFrom, timeline, type Day, type Timeline } from './at-date.ts';
 import { currentEncryption } from './encryption.ts';
 import { startOf } from './partial-date.ts';
@@ -167,10 +167,7 @@ export function searchRecord(messenger: Messenger, summary: MessengerSummary, re
 export function figurePairs(messengers: readonly Pick<Messenger, 'users'>[]): string[] {
   const pairs = new Map<string, { metric: UserCount['metric']; scope: string }>();
   for (const messenger of messengers) for (const point of latestFigures(messenger)) pairs.set(pairKey(point), { metric: point.metric, scope: point.scope });
-  const scopeRank = (scope: string) => (scope === 'world' ? '0' : scope === 'RU' ? '1' : `2${scope}`);
-  return [...pairs.entries()]
-    .sort(([, a], [, b]) => scopeRank(a.scope).localeCompare(scopeRank(b.scope), 'en') || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric))
-    .map(([key]) => key);
+  return [...pairs.entries()].sort(([, a], [, b]) => compareScopes(a.scope, b.scope) || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric)).map(([key]) => key);
 }
 
 /**

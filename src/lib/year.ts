@@ -6,7 +6,7 @@ import type { AtlasEvent } from '../schemas/event.ts';
 import type { Messenger } from '../schemas/messenger.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { asOfDay, stateAt, yearRange, type Day, type StateAt } from './at-date.ts';
-import { byLaunch } from './derive.ts';
+import { byLaunch, compareScopes } from './derive.ts';
 import { isFreshFigure, rankings, type CountryStatus, type Ranking } from './landscape.ts';
 import { comparePartialDates, type PartialDate } from './partial-date.ts';
 import type { EncryptionLevel, EventKind } from './vocabulary.ts';
@@ -106,7 +106,6 @@ const link = (m: Messenger, id: string): SourceLink | undefined => {
 
 /** The places a year row always shows figures for: the world, and Russia, the readers' market. */
 const MAIN_SCOPES: ReadonlySet<string> = new Set(['world', 'RU']);
-const scopeOrder = (scope: string) => (scope === 'world' ? '0' : scope === 'RU' ? '1' : `2${scope}`);
 
 /**
  * What one row of a year's table shows of the figures known then (the latest per metric and
@@ -120,16 +119,17 @@ export function rowFigures(all: readonly YearFigure[]): Pick<YearRow, 'figures' 
   const fresh = all.filter((figure) => !figure.stale);
   const main = (list: readonly YearFigure[]) => list.filter((figure) => MAIN_SCOPES.has(figure.point.scope));
   const freshMain = main(fresh);
+  const allMain = main(all);
   let figures: YearFigure[];
   if (freshMain.length) figures = freshMain;
   else if (fresh.length) figures = fresh;
   else {
-    const pool = main(all).length ? main(all) : all;
+    const pool = allMain.length ? allMain : all;
     const newest = pool.reduce<YearFigure | undefined>((best, figure) => (!best || comparePartialDates(figure.point.date, best.point.date) > 0 ? figure : best), undefined);
     figures = newest ? [newest] : [];
   }
   const rest = all.filter((figure) => !figures.includes(figure));
-  const scopes = [...new Set(rest.map((figure) => figure.point.scope))].sort((a, b) => scopeOrder(a).localeCompare(scopeOrder(b), 'en'));
+  const scopes = [...new Set(rest.map((figure) => figure.point.scope))].sort(compareScopes);
   return { figures, more: { count: rest.length, scopes } };
 }
 
