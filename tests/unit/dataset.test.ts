@@ -92,8 +92,6 @@ const REQUIRED = [
 const TOO_FEW_PUBLISHED_FIGURES: Record<string, string> = {
   fetion:
     'two China Mobile figures are sourced (20.68 million trial sign-ups in 2007, 180 million registered in 2009); the later peak of nearly 500 million registered users was reported without a date.',
-  imessage: 'the only Apple user count found is the 140 million of WWDC 2012; later Apple statements give message volumes, not users.',
-  'google-messages': 'two Google RCS figures (2022, 2023) are sourced; the I/O 2023 figure (800 million) was found only in copies of the original reports.',
   zello: 'two company figures are sourced (53 million in 2014, 100 million in 2017); no later count was found in reputable press.',
   chaton:
     'one Samsung figure is sourced (100 million users, September 2013, with 50 million in May 2013 only as a note); Samsung’s own release was found only in tech-site copies, and the service closed in 2015.',
