@@ -29,6 +29,7 @@ export const en = {
   'home.largestNote':
     'Each list ranks one measure in one place, so only figures of the same metric and scope stand side by side. A list appears once at least three messengers have a figure from the last 24 months; older figures are listed apart and never ranked.',
   'home.rankingTitle': '{metric}, {scope}',
+  'home.rankingSurvey': '{pair} ({measurer}, {date})',
   'home.staleApart': 'Older than 24 months, not ranked',
   'home.noRankings': 'No measure has recent figures for three or more messengers yet.',
   'home.encryption': 'End-to-end encryption by default',
@@ -422,6 +423,7 @@ export const en = {
   'year.privacy': 'Privacy and encryption',
   'year.nothing': 'None recorded.',
   'year.largest': 'The largest then, like for like',
+  'year.sourceOnEntry': 'source on the entry page',
   'year.largestNote':
     'Each list ranks one measure in one place by the latest figure each running messenger had by {date}. A figure counts as current when it is at most 24 months older than that date; older ones are listed apart and never ranked. A list appears once {min} messengers have a current figure of it.',
   'year.noRankings': 'No measure had current figures for {min} or more messengers then.',

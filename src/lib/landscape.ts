@@ -25,8 +25,25 @@ export interface RankedFigure {
 export interface Ranking {
   metric: Metric;
   scope: string;
+  /**
+   * Survey shares only: the one survey wave all figures here come from (who asked, and when).
+   * Two polls put different questions to different people, so their percentages are never ranked
+   * against each other, even in the same country.
+   */
+  survey?: SurveyWave;
   fresh: RankedFigure[];
   stale: RankedFigure[];
+}
+
+/** A survey wave: its pollster (or, failing a name, its source) and the date its figures describe. */
+export interface SurveyWave {
+  measurer: string;
+  date: string;
+}
+
+/** The wave a figure belongs to when its metric is a survey share; undefined for every other metric. */
+export function surveyWave(point: UserCount): SurveyWave | undefined {
+  return point.metric === 'survey-share' ? { measurer: point.measurer ?? point.source, date: point.date } : undefined;
 }
 
 /** A figure is fresh when it is at most 24 months older than the build date. */
@@ -36,8 +53,9 @@ const byValue = (a: RankedFigure, b: RankedFigure) => b.point.value - a.point.va
 
 /**
  * Rankings per (metric, scope) among running messengers, each a list of latest figures of that one
- * pair. A pair is ranked only when at least `minFresh` messengers have a fresh figure for it;
- * stale figures are listed after, never ranked above fresh ones. Pairs in vocabulary order, world first.
+ * pair, and for survey shares of one survey wave too. A list is ranked only when at least
+ * `minFresh` messengers have a fresh figure in it; stale figures are listed after, never ranked
+ * above fresh ones. Lists in vocabulary order, world first, the newer survey first.
  */
 export function rankings(messengers: readonly Messenger[], today: string, options: { minFresh?: number; scope?: (scope: string) => boolean } = {}): Ranking[] {
   const { minFresh = 3, scope: keepScope = () => true } = options;
@@ -46,8 +64,9 @@ export function rankings(messengers: readonly Messenger[], today: string, option
     if (messenger.discontinued) continue;
     for (const point of latestFigures(messenger)) {
       if (!keepScope(point.scope)) continue;
-      const key = `${point.metric}:${point.scope}`;
-      const ranking = pairs.get(key) ?? { metric: point.metric, scope: point.scope, fresh: [], stale: [] };
+      const survey = surveyWave(point);
+      const key = [point.metric, point.scope, ...(survey ? [survey.measurer, survey.date] : [])].join('\u0000');
+      const ranking = pairs.get(key) ?? { metric: point.metric, scope: point.scope, ...(survey && { survey }), fresh: [], stale: [] };
       pairs.set(key, ranking);
       const stale = !isFreshFigure(point, today);
       const entry: RankedFigure = { id: messenger.id, name: messenger.name, point, source: sourceOf(messenger, point.source), stale };
@@ -58,7 +77,13 @@ export function rankings(messengers: readonly Messenger[], today: string, option
   return [...pairs.values()]
     .filter((ranking) => ranking.fresh.length >= minFresh)
     .map((ranking) => ({ ...ranking, fresh: ranking.fresh.sort(byValue), stale: ranking.stale.sort(byValue) }))
-    .sort((a, b) => scopeKey(a.scope).localeCompare(scopeKey(b.scope), 'en') || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric));
+    .sort(
+      (a, b) =>
+        scopeKey(a.scope).localeCompare(scopeKey(b.scope), 'en') ||
+        METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
+        (a.survey && b.survey ? comparePartialDates(b.survey.date, a.survey.date) : 0) ||
+        (a.survey?.measurer ?? '').localeCompare(b.survey?.measurer ?? '', 'en'),
+    );
 }
 
 /** The messengers at the top of rankings: the first `perList` fresh figures of each, each messenger once, in list order. */

@@ -50,6 +50,22 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('heading', { level: 2, name: code === 'en' ? 'The largest then, like for like' : 'Крупнейшие на то время — только сопоставимое' })).toBeVisible();
     });
 
+    test(`${code}: a fresh figure links its source; a stale one links its row on the entry page, which opens at that row`, async ({ page }) => {
+      await page.goto(`${prefix}/years/${YEAR_PAGE}/`);
+      const figures = page.locator('.year-table td li:not(.muted)');
+      const stale = figures.filter({ has: page.locator('.badge') });
+      const fresh = figures.filter({ hasNot: page.locator('.badge') });
+      expect(await stale.count()).toBeGreaterThan(0);
+      expect(await fresh.count()).toBeGreaterThan(0);
+      for (const href of await fresh.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) expect(href).toMatch(/^https?:\/\//);
+      const rows = await stale.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      for (const href of rows) expect(href).toMatch(new RegExp(`^${prefix}/messengers/[a-z0-9-]+/#users-`));
+      await page.goto(rows[0]!);
+      const target = page.locator('tbody tr:target');
+      await expect(target).toHaveCount(1);
+      await expect(target.locator('td').nth(6)).not.toBeEmpty();
+    });
+
     test(`${code}: the year index, the overview, the timeline and an entry link the year pages`, async ({ page }) => {
       await page.goto(`${prefix}/years/`);
       await expect(page.locator(`main a[href="${prefix}/years/${YEAR_PAGE}/"]`)).toHaveCount(1);

@@ -39,6 +39,32 @@ describe('rankings: like for like', () => {
     assert.deepEqual(topOfRankings(lists, 2), ['b', 'a', 'e']);
     assert.deepEqual(topOfRankings(lists), ['b', 'a', 'c', 'e']);
   });
+  it('never ranks survey shares of two polls against each other, even in one country', () => {
+    const share = (date: string, value: number, measurer: string): UserCount => ({ ...fig(date, value, 'survey-share', 'RU'), measuredBy: 'survey', measurer });
+    const polls = [
+      entry('w', [share('2025-08', 57, 'FOM')]),
+      entry('t', [share('2025-08', 46, 'FOM')]),
+      entry('v', [share('2025-08', 41, 'FOM')]),
+      entry('m', [share('2025-09', 6, 'Levada Center')]),
+      entry('k', [share('2025', 28.6, 'FOM')]),
+    ];
+    const lists = rankings(polls, TODAY, { minFresh: 1 });
+    assert.deepEqual(
+      lists.map((list) => [list.survey?.measurer, list.survey?.date, list.fresh.map((item) => item.id)]),
+      [
+        ['Levada Center', '2025-09', ['m']],
+        ['FOM', '2025-08', ['w', 't', 'v']],
+        ['FOM', '2025', ['k']],
+      ],
+    );
+    for (const list of lists) for (const item of list.fresh) assert.equal(item.point.measurer, list.survey?.measurer);
+    assert.deepEqual(
+      rankings(polls, TODAY, { minFresh: 2 }).map((list) => list.fresh.length),
+      [3],
+      'a wave of one is not a ranking',
+    );
+    assert.equal(rankings(data, TODAY)[0]!.survey, undefined, 'counts of users carry no survey wave');
+  });
   it('ranks a pair only when enough messengers have a fresh figure', () => {
     assert.deepEqual(
       rankings(data, TODAY).map((r) => `${r.metric}:${r.scope}`),
