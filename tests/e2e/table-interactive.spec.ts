@@ -120,6 +120,15 @@ test('the users column shows one chosen metric and scope: sort, URL and CSV foll
   await other.close();
 });
 
+test('a column of survey shares names the poll behind each cell, since it can hold several', async ({ page }) => {
+  await page.getByLabel('Users column shows').selectOption('survey-share:RU');
+  const shown = page.locator('tbody td[data-col="users"] [data-pair="survey-share:RU"]:not([hidden])');
+  expect(await shown.count()).toBeGreaterThanOrEqual(3);
+  const texts = await shown.allInnerTexts();
+  for (const text of texts) expect(text).toMatch(/\d{4} · [^·]+ · source/);
+  expect(new Set(texts.map((text) => /\d{4} · ([^·]+) ·/.exec(text)?.[1]?.trim())).size, 'the Russian column mixes polls, and says so').toBeGreaterThan(1);
+});
+
 test('columns can be hidden', async ({ page }) => {
   await page.locator('summary', { hasText: 'Columns' }).click();
   await page.getByRole('checkbox', { name: 'Phone number' }).uncheck();
