@@ -27,7 +27,7 @@ export const en = {
     'Messenger Atlas collects facts about {count} messengers: when they launched, who owns them, how many people use them, how they encrypt and how regulators treated them. Every figure carries its metric, date and source.',
   'home.largest': 'Largest, like for like',
   'home.largestNote':
-    'Each list ranks one measure in one place, so only figures of the same metric and scope stand side by side. A list appears once at least three messengers have a figure from the last 24 months; older figures are listed apart and never ranked.',
+    'Each list ranks one measure in one place (for survey shares, one poll), so only figures of the same metric and scope stand side by side. A list appears once at least three messengers have a figure from the last 24 months; older figures are listed apart and never ranked.',
   'home.rankingTitle': '{metric}, {scope}',
   'home.rankingSurvey': '{pair} ({measurer}, {date})',
   'home.staleApart': 'Older than 24 months, not ranked',
@@ -425,7 +425,7 @@ export const en = {
   'year.largest': 'The largest then, like for like',
   'year.sourceOnEntry': 'source on the entry page',
   'year.largestNote':
-    'Each list ranks one measure in one place by the latest figure each running messenger had by {date}. A figure counts as current when it is at most 24 months older than that date; older ones are listed apart and never ranked. A list appears once {min} messengers have a current figure of it.',
+    'Each list ranks one measure in one place (for survey shares, one poll) by the latest figure each running messenger had by {date}. A figure counts as current when it is at most 24 months older than that date; older ones are listed apart and never ranked. A list appears once {min} messengers have a current figure of it.',
   'year.noRankings': 'No measure had current figures for {min} or more messengers then.',
   'year.nav': 'Other years',
   'year.previous': 'Previous year: {year}',

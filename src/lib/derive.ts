@@ -25,8 +25,7 @@ export function latestFigures(entry: Pick<Messenger, 'users'>): UserCount[] {
     const current = latest.get(pairKey(point));
     if (!current || comparePartialDates(point.date, current.date) >= 0) latest.set(pairKey(point), point);
   }
-  const scopeOrder = (scope: string) => (scope === 'world' ? '' : scope);
-  return [...latest.values()].sort((a, b) => METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) || scopeOrder(a.scope).localeCompare(scopeOrder(b.scope), 'en'));
+  return [...latest.values()].sort((a, b) => METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) || compareScopes(a.scope, b.scope));
 }
 
 /** The latest figure of one metric in one scope (default: worldwide), or undefined. */

@@ -5,7 +5,7 @@ import type { AtlasEvent } from '../schemas/event.ts';
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Source } from '../schemas/source.ts';
 import type { UserCount } from '../schemas/user-count.ts';
-import { latestFigures, statusPlaces, STALE_AFTER_MONTHS, statusIn, type CountryStatus, type StatusInCountry } from './derive.ts';
+import { compareScopes, latestFigures, statusPlaces, STALE_AFTER_MONTHS, statusIn, type CountryStatus, type StatusInCountry } from './derive.ts';
 import { currentEncryption } from './encryption.ts';
 import { comparePartialDates, monthsBetween } from './partial-date.ts';
 import { ENCRYPTION_LEVELS, METRICS, type EncryptionLevel, type Metric } from './vocabulary.ts';
@@ -55,7 +55,8 @@ const byValue = (a: RankedFigure, b: RankedFigure) => b.point.value - a.point.va
  * Rankings per (metric, scope) among running messengers, each a list of latest figures of that one
  * pair, and for survey shares of one survey wave too. A list is ranked only when at least
  * `minFresh` messengers have a fresh figure in it; stale figures are listed after, never ranked
- * above fresh ones. Lists in vocabulary order, world first, the newer survey first.
+ * above fresh ones. Lists by place (world, Russia, then countries by code), then in vocabulary
+ * order, the newer survey first.
  */
 export function rankings(messengers: readonly Messenger[], today: string, options: { minFresh?: number; scope?: (scope: string) => boolean } = {}): Ranking[] {
   const { minFresh = 3, scope: keepScope = () => true } = options;
@@ -73,13 +74,12 @@ export function rankings(messengers: readonly Messenger[], today: string, option
       (stale ? ranking.stale : ranking.fresh).push(entry);
     }
   }
-  const scopeKey = (scope: string) => (scope === 'world' ? '' : scope);
   return [...pairs.values()]
     .filter((ranking) => ranking.fresh.length >= minFresh)
     .map((ranking) => ({ ...ranking, fresh: ranking.fresh.sort(byValue), stale: ranking.stale.sort(byValue) }))
     .sort(
       (a, b) =>
-        scopeKey(a.scope).localeCompare(scopeKey(b.scope), 'en') ||
+        compareScopes(a.scope, b.scope) ||
         METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
         (a.survey && b.survey ? comparePartialDates(b.survey.date, a.survey.date) : 0) ||
         (a.survey?.measurer ?? '').localeCompare(b.survey?.measurer ?? '', 'en'),
