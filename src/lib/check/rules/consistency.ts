@@ -211,7 +211,6 @@ export function checkAuthorityJurisdiction(data: unknown): Finding[] {
  */
 export const INCLUSION_PENDING: Readonly<Record<string, string>> = {
   mattermost: 'its sources are its own history and documentation; no user figure, audit or act of an authority was found in the store.',
-  'vk-teams': 'VK has published no user count for it, and no register entry or ministry list naming it was found.',
   'yandex-messenger': 'Yandex has published no audience figure for it, and no register entry or ministry list naming it was found.',
 };
 
