@@ -195,7 +195,7 @@ export const EVENT_KIND_LABELS: Labels<EventKind> = {
     restriction: 'Ограничение',
     warning: 'Предупреждение',
     registry: 'Реестр',
-    breach: 'Утечка',
+    breach: 'Взлом или утечка',
     'policy-change': 'Новые правила',
     fine: 'Штраф',
     law: 'Закон',
