@@ -160,6 +160,22 @@ describe('content check: messages', () => {
     );
     assert.doesNotMatch(note!.message, /never cited|expected a source: field/);
   });
+  it("notes one page listed twice under two ids, on the second copy's address, naming the first", () => {
+    const good = read('good/good-messenger.mdx');
+    const [, firstId, url] = /^ {2}- id: (\S+)\n(?: {4}.*\n)*? {4}url: (\S+)$/m.exec(good) ?? [];
+    assert.ok(firstId && url, 'the fixture lists a source with an address');
+    assert.ok(good.includes('\nreviewed:'), 'sources end where reviewed: begins');
+    const copy = `  - id: copy\n    title: Copy\n    publisher: Nobody\n    url: ${url}\n    accessed: "2026-11-01"\n    language: en\n`;
+    const text = good.replace('\nreviewed:', `\n${copy}reviewed:`).replace(/^(launched: .*)$/m, '$1\nfactSources:\n  launched: copy');
+    const problems = checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], {
+      today: TODAY,
+    });
+    const line = text.split('\n').lastIndexOf(`    url: ${url}`) + 1;
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.line} ${p.message}`),
+      [`warning ${line} is the same address as source "${firstId}" (expected one source per page: cite "${firstId}" wherever this one is cited, and remove this copy)`],
+    );
+  });
   it('takes a source named under factSources as cited, and refuses one for a fact the entry does not give or an id it does not list, on the line', () => {
     const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
     const base = read('good/good-messenger.mdx').replace('sources:\n', spare);

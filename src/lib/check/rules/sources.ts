@@ -104,6 +104,21 @@ export function checkSources(data: unknown): Finding[] {
     if (ids.has(id)) findings.push({ path: ['sources', i, 'id'], message: `"${id}" is used by two sources (expected each source id once)`, severity: 'error' });
     ids.add(id);
   });
+  // One page listed twice under two ids splits its citations and doubles it in the list of
+  // sources; a warning, since a second copy is harmless to readers, but it should be merged.
+  const firstWithUrl = new Map<string, string>();
+  sources.forEach((source, i) => {
+    const url = textOf(source['url']);
+    if (url === undefined) return;
+    const first = firstWithUrl.get(url);
+    if (first === undefined) firstWithUrl.set(url, textOf(source['id']) ?? `sources[${i}]`);
+    else
+      findings.push({
+        path: ['sources', i, 'url'],
+        message: `is the same address as source "${first}" (expected one source per page: cite "${first}" wherever this one is cited, and remove this copy)`,
+        severity: 'warning',
+      });
+  });
   sources.forEach((source, i) => {
     const host = encyclopediaHost(textOf(source['url']) ?? '');
     if (host) {
