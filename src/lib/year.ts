@@ -6,6 +6,7 @@ import type { AtlasEvent } from '../schemas/event.ts';
 import type { Messenger } from '../schemas/messenger.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { asOfDay, stateAt, yearRange, type Day, type StateAt } from './at-date.ts';
+import { eventAnchors } from './anchors.ts';
 import { byLaunch, compareScopes } from './derive.ts';
 import { isFreshFigure, rankings, type CountryStatus, type Ranking } from './landscape.ts';
 import { comparePartialDates, type PartialDate } from './partial-date.ts';
@@ -48,6 +49,8 @@ export interface YearRow {
 export interface YearEvent {
   id: string;
   name: string;
+  /** The event's row on its entry page (`event-2018-04-16-block`), which cites its source. */
+  anchor: string;
   date: PartialDate;
   kind: EventKind;
   jurisdiction: string | undefined;
@@ -160,19 +163,24 @@ export function yearModel(messengers: readonly Messenger[], year: number, today:
   const launches = dated(states.filter((s) => inYear(s.then.launched)).map((s) => ({ id: s.then.id, name: s.name, date: s.then.launched! })));
   const shutdowns = dated(states.filter((s) => inYear(s.then.discontinued)).map((s) => ({ id: s.then.id, name: s.name, date: s.then.discontinued! })));
   const events = dated(
-    states.flatMap((s) =>
-      s.then.events
-        .filter((event) => inYear(event.date))
-        .map((event) => ({
+    states.flatMap((s) => {
+      // Anchors count an entry's events in order; the state's events are the entry's up to the
+      // page's day, so each keeps the anchor it has on the entry page.
+      const anchors = eventAnchors(s.then.events);
+      return s.then.events
+        .map((event, index) => ({ event, anchor: anchors[index]! }))
+        .filter(({ event }) => inYear(event.date))
+        .map(({ event, anchor }) => ({
           id: s.then.id,
           name: s.name,
+          anchor,
           date: event.date,
           kind: event.kind,
           jurisdiction: event.jurisdiction,
           title: event.title,
           source: link(s.then, event.source),
-        })),
-    ),
+        }));
+    }),
   );
   const running = states.filter((s) => s.running);
   const ranked = rankings(

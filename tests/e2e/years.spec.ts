@@ -66,6 +66,18 @@ test.describe('without JavaScript', () => {
       await expect(target.locator('td').nth(6)).not.toBeEmpty();
     });
 
+    test(`${code}: an event links its row on the entry page, which opens at that row and cites the source`, async ({ page }) => {
+      await page.goto(`${prefix}/years/${YEAR_PAGE}/`);
+      const links = await page.locator('.events-list li > a').evaluateAll((items) => items.map((item) => item.getAttribute('href') ?? ''));
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(href).toMatch(new RegExp(`^${prefix}/messengers/[a-z0-9-]+/#event-`));
+      expect(await page.locator('.events-list a[href^="http"]').count()).toBe(0);
+      await page.goto(links[0]!);
+      const target = page.locator('tbody tr:target');
+      await expect(target).toHaveCount(1);
+      await expect(target.locator('a.ref')).toHaveCount(1);
+    });
+
     test(`${code}: the year index, the overview, the timeline and an entry link the year pages`, async ({ page }) => {
       await page.goto(`${prefix}/years/`);
       await expect(page.locator(`main a[href="${prefix}/years/${YEAR_PAGE}/"]`)).toHaveCount(1);

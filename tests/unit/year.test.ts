@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { yearRange } from '../../src/lib/at-date.ts';
+import { eventAnchors } from '../../src/lib/anchors.ts';
 import { entryYears, rowFigures, yearModel, type YearFigure } from '../../src/lib/year.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
@@ -157,6 +158,22 @@ describe('a year page speaks as of its year', () => {
       const later = factDates(shown).filter((date) => date.slice(0, 4) > String(year) || date > model.day);
       assert.deepEqual(later, [], `${year}`);
     }
+  });
+  it('links each event to the row its entry page gives it (the page cites the source there), for every year of the real data', () => {
+    const byId = new Map(messengers.map((m) => [m.id, m]));
+    let checked = 0;
+    for (const year of years) {
+      const model = yearModel(messengers, year, TODAY, years);
+      for (const event of [...model.corporate, ...model.regulatory, ...model.privacy]) {
+        const entry = byId.get(event.id)!;
+        const index = eventAnchors(entry.events).indexOf(event.anchor);
+        assert.ok(index >= 0, `${year} ${event.id}: ${event.anchor} is not an anchor of its entry page`);
+        const target = entry.events[index]!;
+        assert.deepEqual([target.date, target.kind, target.title.en], [event.date, event.kind, event.title.en], `${year} ${event.id} ${event.anchor}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 500, `${checked} events checked`);
   });
   it('fails that check when a later figure slips in', () => {
     const model = yearModel(messengers, 2012, TODAY, years);
