@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkAcquisitions, checkBilingualNumbers, checkEncryptionHistory, checkShutdown, numbersIn } from '../../src/lib/check/rules/consistency.ts';
+import { checkAcquisitions, checkBilingualNumbers, checkEncryptionHistory, checkShutdown, checkStatusOrder, numbersIn } from '../../src/lib/check/rules/consistency.ts';
 import { checkOldestFirst } from '../../src/lib/check/rules/oldest-first.ts';
 import { userCountSchema } from '../../src/schemas/user-count.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
@@ -142,5 +142,24 @@ describe('dated lists oldest first: one rule for owners, users, events and encry
   it('orders a partial date by the first day it can mean, and says nothing about lists it cannot read', () => {
     assert.deepEqual(checkOldestFirst({ users: [{ date: '2014' }, { date: '2014-03' }, { date: '2014-03-05' }] }), []);
     assert.deepEqual(checkOldestFirst({ owners: 'Big Corp', users: [null, 5], events: { date: '2019' } }), []);
+  });
+});
+
+describe("the order of a country's blocks and liftings", () => {
+  const at = (date: string, kind: string, jurisdiction = 'RU') => ({ ...event(date, kind), jurisdiction });
+  it('warns on a lifting dated only to the month of a dated block, since a month sorts before its days', () => {
+    const findings = checkStatusOrder({ events: [at('2017-05', 'unblock'), at('2017-05-04', 'block')] });
+    assert.deepEqual(fields(findings), ['warning events.0.date']);
+    assert.match(findings[0]!.message, /^is 2017-05, which sorts before the block of 2017-05-04 in RU/);
+  });
+  it('warns the other way round too, and for a year against a day', () => {
+    assert.deepEqual(fields(checkStatusOrder({ events: [at('2022-01', 'block', 'KZ'), at('2022-01-10', 'unblock', 'KZ')] })), ['warning events.0.date']);
+    assert.deepEqual(fields(checkStatusOrder({ events: [at('2016', 'restriction', 'TR'), at('2016-11-05', 'unblock', 'TR')] })), ['warning events.0.date']);
+  });
+  it('says nothing when both have days, when both limit access, or when the countries differ', () => {
+    assert.deepEqual(checkStatusOrder({ events: [at('2017-05-04', 'block'), at('2017-05-11', 'unblock')] }), []);
+    assert.deepEqual(checkStatusOrder({ events: [at('2024-08', 'restriction'), at('2024-08-09', 'block')] }), []);
+    assert.deepEqual(checkStatusOrder({ events: [at('2017-05', 'unblock', 'CN'), at('2017-05-04', 'block')] }), []);
+    assert.deepEqual(checkStatusOrder({ events: [at('2017-05', 'fine'), at('2017-05-04', 'block')] }), []);
   });
 });

@@ -206,6 +206,34 @@ export function checkAuthorityJurisdiction(data: unknown): Finding[] {
 }
 
 /**
+ * A country's status is its latest block, restriction or unblock, and a date of a month (or a year)
+ * sorts before every day in it. So when a lifting and a block or restriction of one country fall in
+ * one month and one of them is dated only to the month, which came later is unknown, and the status
+ * may be read backwards (a May 2017 unblock sorted before a 4 May block left a service "blocked").
+ * A warning on the coarser date: the fix is its day, where the source gives it.
+ */
+export function checkStatusOrder(data: unknown): Finding[] {
+  const lifts = (kind: string) => kind === 'unblock';
+  const events = rowsAt(data, ['events'])
+    .map((event, i) => ({ i, date: dateOf(event['date']), kind: textOf(event['kind']), place: textOf(event['jurisdiction']) }))
+    .filter((event): event is { i: number; date: string; kind: string; place: string } =>
+      Boolean(event.date && event.place && event.kind && ['block', 'unblock', 'restriction'].includes(event.kind)),
+    );
+  return events.flatMap((coarse) => {
+    const other = events.find((fine) => fine.place === coarse.place && lifts(fine.kind) !== lifts(coarse.kind) && fine.date.startsWith(`${coarse.date}-`));
+    return other
+      ? [
+          {
+            path: ['events', coarse.i, 'date'],
+            message: `is ${coarse.date}, which sorts before the ${other.kind} of ${other.date} in ${coarse.place}, so which of the two came later is not known and the status there may be read backwards (expected the day this ${coarse.kind} took effect, as its source gives it)`,
+            severity: 'warning' as const,
+          },
+        ]
+      : [];
+  });
+}
+
+/**
  * Entries from before the rule whose sources show no criterion yet, with what each lacks: a
  * warning for them, an error for any other entry. The dataset test fails once one shows a criterion.
  */
@@ -247,6 +275,7 @@ export function checkConsistency(data: unknown): Finding[] {
     ...checkClientOf(data),
     ...checkInclusion(data),
     ...checkAuthorityJurisdiction(data),
+    ...checkStatusOrder(data),
     ...checkEncryptionHistory(data),
     ...checkBilingualNumbers(data),
   ];
