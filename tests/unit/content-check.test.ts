@@ -176,6 +176,21 @@ describe('content check: messages', () => {
       [`warning ${line} is the same address as source "${firstId}" (expected one source per page: cite "${firstId}" wherever this one is cited, and remove this copy)`],
     );
   });
+  it('refuses one organisation spelt two ways as the measurer, on the rarer spelling, naming the other', () => {
+    const good = read('good/good-messenger.mdx');
+    assert.ok(good.includes('    measurer: Example Polls\n') && good.includes('    measurer: Example Panel\n'), 'the fixture names two measurers');
+    const text = good.replace('    measurer: Example Panel\n', '    measurer: Example Polls (panel arm)\n');
+    const problems = checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], {
+      today: TODAY,
+    }).filter((p) => p.severity === 'error');
+    const line = text.split('\n').indexOf('    measurer: Example Polls (panel arm)') + 1;
+    assert.deepEqual(
+      problems.map((p) => `${p.line} ${p.message}`),
+      [
+        `${line} "Example Polls (panel arm)" is spelt "Example Polls" elsewhere in the atlas (expected one spelling for one organisation: survey waves and rankings group figures by it)`,
+      ],
+    );
+  });
   it('takes a source named under factSources as cited, and refuses one for a fact the entry does not give or an id it does not list, on the line', () => {
     const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
     const base = read('good/good-messenger.mdx').replace('sources:\n', spare);

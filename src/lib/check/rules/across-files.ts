@@ -1,6 +1,6 @@
 import { show } from '../zod-issues.ts';
 import type { Problem } from '../problem.ts';
-import { textOf, valueAt } from '../raw.ts';
+import { rowsAt, textOf, valueAt } from '../raw.ts';
 import type { ContentFile, Entry } from '../content-file.ts';
 import { KEBAB_ID } from '../../../schemas/common.ts';
 
@@ -17,6 +17,7 @@ export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<stri
     const name = textOf(valueAt(parsed.data, ['name']));
     if (name) names.set(name.toLowerCase(), id);
   }
+  checkMeasurerSpellings(entries, report);
   const aliasOwner = new Map<string, string>();
   for (const [id, { file, parsed, reported }] of entries) {
     if (!ruIds.has(id)) report(file, 1, 'id', `no Russian text (expected content/messengers/ru/${id}.mdx with a summary and prose)`);
@@ -46,5 +47,44 @@ export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<stri
         report(file, parsed.lineOf(['aliases', i]), `aliases[${i}]`, `${show(alias)} is already a name or alias of ${other} (expected a name only this messenger goes by)`);
       } else aliasOwner.set(key, id);
     });
+  }
+}
+
+/**
+ * Survey waves and rankings group figures by who measured them, so one organisation spelt two ways
+ * ("FOM" and "FOM (Фонд «Общественное мнение»)") splits a survey in two. Names that agree before
+ * any bracket are taken for one organisation: every spelling but the most used one is an error,
+ * which names that one.
+ */
+function checkMeasurerSpellings(entries: Map<string, Entry>, report: (file: ContentFile, line: number, field: string, message: string) => void) {
+  const uses: { file: ContentFile; line: number; field: string; spelling: string }[] = [];
+  for (const { file, parsed } of entries.values()) {
+    rowsAt(parsed.data, ['users']).forEach((point, i) => {
+      const spelling = textOf(point['measurer']);
+      if (spelling) uses.push({ file, line: parsed.lineOf(['users', i, 'measurer']), field: `users[${i}].measurer`, spelling });
+    });
+  }
+  const base = (spelling: string) =>
+    spelling
+      .replace(/\s*\(.*$/, '')
+      .trim()
+      .toLowerCase();
+  const byBase = new Map<string, Map<string, number>>();
+  for (const { spelling } of uses) {
+    const counts = byBase.get(base(spelling)) ?? new Map<string, number>();
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    byBase.set(base(spelling), counts);
+  }
+  for (const use of uses) {
+    const counts = byBase.get(base(use.spelling))!;
+    if (counts.size < 2) continue;
+    const [preferred] = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'en'))[0]!;
+    if (use.spelling === preferred) continue;
+    report(
+      use.file,
+      use.line,
+      use.field,
+      `"${use.spelling}" is spelt "${preferred}" elsewhere in the atlas (expected one spelling for one organisation: survey waves and rankings group figures by it)`,
+    );
   }
 }
