@@ -35,7 +35,8 @@ const fields: [string, Messenger[], (m: Messenger) => boolean][] = [
   ['phone number', running, (m) => m.phoneNumber !== undefined],
   ['owners (or none, for an open protocol)', running, (m) => m.owners.length > 0 || m.noOwner !== undefined],
   ['platforms', running, (m) => m.platforms.length > 0],
-  ['headquarters', running, (m) => m.headquarters !== undefined],
+  // An open protocol that no company owns (noOwner: IRC, Tox) has no head office to give.
+  ['headquarters (of services someone owns)', running.filter((m) => m.noOwner === undefined), (m) => m.headquarters !== undefined],
   ['website', running, (m) => m.website !== undefined],
   ['business (any field), consumer and social', social, (m) => BUSINESS_FEATURES.some((feature) => m.business?.[feature] !== undefined)],
 ];
