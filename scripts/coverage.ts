@@ -4,11 +4,11 @@
 // running entry, the fields it lacks and its newest figure. `--ids=a,b,c` counts only those entries.
 import { readContentFiles } from '../src/integrations/read-content.ts';
 import { parseFile } from '../src/lib/check/frontmatter.ts';
-import { currentEncryption } from '../src/lib/encryption.ts';
-import { factSourceId, isStale } from '../src/lib/derive.ts';
+import { factSourceId } from '../src/lib/derive.ts';
+import { coverage, missingFields, type CoverageField } from '../src/lib/coverage.ts';
+import { en } from '../src/i18n/en.ts';
 import { buildDate } from '../src/lib/build-date.ts';
 import { FACT_FIELDS, messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
-import { BUSINESS_FEATURES } from '../src/lib/vocabulary.ts';
 
 const { files } = readContentFiles(process.cwd(), 'content');
 const entries: Messenger[] = [];
@@ -24,48 +24,29 @@ const only = process.argv
   .find((arg) => arg.startsWith('--ids='))
   ?.slice('--ids='.length)
   .split(',');
-const running = entries.filter((m) => !m.discontinued && (!only || only.includes(m.id)));
-const social = running.filter((m) => m.category === 'consumer' || m.category === 'social');
-const fields: [string, Messenger[], (m: Messenger) => boolean][] = [
-  ['encryption: one-to-one', running, (m) => currentEncryption(m.encryption)?.oneToOne !== undefined],
-  ['encryption: groups', running, (m) => currentEncryption(m.encryption)?.groups !== undefined],
-  ['encryption: calls', running, (m) => currentEncryption(m.encryption)?.calls !== undefined],
-  ['encryption: backups', running, (m) => currentEncryption(m.encryption)?.backups !== undefined],
-  ['open source (client; server where known)', running, (m) => m.openSource !== undefined],
-  ['phone number', running, (m) => m.phoneNumber !== undefined],
-  ['owners (or none, for an open protocol)', running, (m) => m.owners.length > 0 || m.noOwner !== undefined],
-  ['platforms', running, (m) => m.platforms.length > 0],
-  // An open protocol that no company owns (noOwner: IRC, Tox) has no head office to give.
-  ['headquarters (of services someone owns)', running.filter((m) => m.noOwner === undefined), (m) => m.headquarters !== undefined],
-  ['website', running, (m) => m.website !== undefined],
-  ['business (any field), consumer and social', social, (m) => BUSINESS_FEATURES.some((feature) => m.business?.[feature] !== undefined)],
-];
+const counted = only ? entries.filter((m) => only.includes(m.id)) : entries;
+const label = (field: CoverageField) => en[`coverage.field.${field}`];
 if (process.argv.includes('--gaps')) {
-  // One line an entry: the comparison fields it lacks and the date of its newest figure — the
-  // work list for a research round.
-  for (const m of running) {
-    const missing = fields.filter(([, pool, known]) => pool.includes(m) && !known(m)).map(([name]) => name);
+  // One line a running entry: the comparison fields it lacks and the date of its newest figure —
+  // the work list for a research round.
+  for (const m of counted.filter((entry) => !entry.discontinued)) {
     const newest =
       m.users
         .map((u) => u.date)
         .sort()
         .at(-1) ?? 'none';
-    console.log(`${m.id} (${m.category}): ${missing.join('; ') || 'complete'} | newest figure ${newest}`);
+    console.log(`${m.id} (${m.category}): ${missingFields(m).map(label).join('; ') || 'complete'} | newest figure ${newest}`);
   }
   process.exit(0);
 }
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(0)} %`;
-console.log(`${entries.length} entries, ${running.length} running (${social.length} consumer or social)\n`);
+const result = coverage(counted, buildDate());
+const social = counted.filter((m) => !m.discontinued && (m.category === 'consumer' || m.category === 'social')).length;
+console.log(`${entries.length} entries, ${result.running} running (${social} consumer or social)\n`);
 console.log('| field | unknown among running | share |\n| --- | --- | --- |');
-for (const [name, pool, known] of fields) {
-  const unknown = pool.filter((m) => !known(m)).length;
-  console.log(`| ${name} | ${unknown} of ${pool.length} | ${pct(unknown, pool.length)} |`);
-}
-const today = buildDate();
-const stale = running.filter((m) => isStale(m, today));
-const explained = stale.filter((m) => m.figuresNote);
+for (const row of result.rows) console.log(`| ${label(row.field)} | ${row.unknown} of ${row.of} | ${pct(row.unknown, row.of)} |`);
 console.log(
-  `\nno figure in the last 24 months: ${stale.length} of ${running.length} running (${pct(stale.length, running.length)}); ${explained.length} of them say why (figuresNote)`,
+  `\nno figure in the last 24 months: ${result.stale} of ${result.running} running (${pct(result.stale, result.running)}); ${result.staleExplained} of them say why (figuresNote)`,
 );
 // Plain facts (launched, website, phone number…) with a footnote: named under factSources, or a
 // launch or shutdown date backed by the event of that date.

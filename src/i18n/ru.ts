@@ -266,6 +266,26 @@ export const ru: Record<UiKey, string> = {
   'data.licenceText':
     'Данные распространяются по лицензии {licence}: их можно использовать, в том числе в коммерческих целях, со ссылкой на «Атлас мессенджеров», а для каждой цифры — и на её первоисточник. Код сайта открыт по лицензии MIT.',
   'data.built': 'Данные собраны {date}.',
+  'data.coverage': 'Насколько полны данные',
+  'data.coverageLead':
+    'Из {running} действующих мессенджеров — у скольких есть подтверждённое источником значение в каждом поле сравнения. Если приемлемого источника нет, поле остаётся пустым: атлас не угадывает.',
+  'data.coverageField': 'Поле',
+  'data.coverageKnown': 'Известно',
+  'data.coverageUnknown': 'Неизвестно',
+  'data.coverageOf': '{known} из {of}',
+  'data.coverageStale':
+    'У {stale} из {running} действующих мессенджеров нет данных о числе пользователей за последние 24 месяца; у {explained} из них на странице объяснено почему.',
+  'coverage.field.oneToOne': 'Шифрование: личные чаты',
+  'coverage.field.groups': 'Шифрование: группы',
+  'coverage.field.calls': 'Шифрование: звонки',
+  'coverage.field.backups': 'Шифрование: резервные копии',
+  'coverage.field.openSource': 'Открытый код (клиент, а где известно — сервер)',
+  'coverage.field.phoneNumber': 'Номер телефона',
+  'coverage.field.owners': 'Владелец (или его нет — у открытого протокола)',
+  'coverage.field.platforms': 'Платформы',
+  'coverage.field.headquarters': 'Штаб-квартира (у сервисов, у которых есть владелец)',
+  'coverage.field.website': 'Сайт',
+  'coverage.field.business': 'Инструменты для бизнеса (потребительские и социальные приложения)',
   'data.howToCite': 'Как ссылаться',
 
   'sources.title': 'Источники',

@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { siteAddress } from '../../src/site.config.ts';
 import { ENTRY_IDS } from './support/site.ts';
+import { coverage, COVERAGE_FIELDS } from '../../src/lib/coverage.ts';
 
 /** The address the served build was given (npm test builds without one): citations use it, or the path. */
 const { site: SITE } = siteAddress(process.env['ATLAS_SITE_URL']);
@@ -128,4 +129,28 @@ test('an entry prints as a fact sheet with its sources written out', async ({ pa
     .first()
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
+});
+
+test('the data page says how complete the data is, counted from the data it offers for download', async ({ page, request }) => {
+  const data = (await (await request.get('/data/messengers.json')).json()) as Dataset;
+  // The dataset carries every field the entries have; count it independently of the page.
+  const expected = coverage(data.messengers as unknown as Parameters<typeof coverage>[0], data.built);
+  expect(expected.running).toBeGreaterThan(0);
+  for (const path of ['/data/', '/ru/data/']) {
+    await page.goto(path);
+    const rows = page.locator('table.coverage tbody tr');
+    await expect(rows).toHaveCount(COVERAGE_FIELDS.length);
+    for (const row of expected.rows) {
+      const cells = page.locator(`table.coverage tr[data-field="${row.field}"] td`);
+      // Digits only: the Russian page groups thousands with a narrow space.
+      const digits = async (i: number) =>
+        (await cells.nth(i).innerText())
+          .replace(/[^\d ]/g, '')
+          .trim()
+          .split(/\s+/)
+          .map(Number);
+      expect(await digits(0), `${path} ${row.field}`).toEqual([row.of - row.unknown, row.of]);
+      expect(await digits(1), `${path} ${row.field}`).toEqual([row.unknown]);
+    }
+  }
 });

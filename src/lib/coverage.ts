@@ -1,0 +1,79 @@
+// How complete the data is: for each comparison field, how many running messengers have a
+// sourced value. One definition serves the /data/ page (readers see what a blank cell means in
+// numbers) and `npm run coverage` (the editors' work list and the figures in issue notes).
+import type { Messenger } from '../schemas/messenger.ts';
+import { isStale } from './derive.ts';
+import { currentEncryption } from './encryption.ts';
+import { BUSINESS_FEATURES } from './vocabulary.ts';
+
+export const COVERAGE_FIELDS = ['oneToOne', 'groups', 'calls', 'backups', 'openSource', 'phoneNumber', 'owners', 'platforms', 'headquarters', 'website', 'business'] as const;
+export type CoverageField = (typeof COVERAGE_FIELDS)[number];
+
+type Entry = Pick<
+  Messenger,
+  'id' | 'category' | 'discontinued' | 'encryption' | 'openSource' | 'phoneNumber' | 'owners' | 'noOwner' | 'platforms' | 'headquarters' | 'website' | 'business' | 'users'
+>;
+
+/** Which running entries a field is asked of: business tools only of consumer and social apps; a head office only of a service someone owns (an open protocol with noOwner has none). */
+const applies: Record<CoverageField, (m: Entry) => boolean> = {
+  oneToOne: () => true,
+  groups: () => true,
+  calls: () => true,
+  backups: () => true,
+  openSource: () => true,
+  phoneNumber: () => true,
+  owners: () => true,
+  platforms: () => true,
+  headquarters: (m) => m.noOwner === undefined,
+  website: () => true,
+  business: (m) => m.category === 'consumer' || m.category === 'social',
+};
+
+/** Whether the entry gives a value for the field ("none" and "n/a" are values; a kind never named is not). */
+const known: Record<CoverageField, (m: Entry) => boolean> = {
+  oneToOne: (m) => currentEncryption(m.encryption)?.oneToOne !== undefined,
+  groups: (m) => currentEncryption(m.encryption)?.groups !== undefined,
+  calls: (m) => currentEncryption(m.encryption)?.calls !== undefined,
+  backups: (m) => currentEncryption(m.encryption)?.backups !== undefined,
+  openSource: (m) => m.openSource !== undefined,
+  phoneNumber: (m) => m.phoneNumber !== undefined,
+  owners: (m) => m.owners.length > 0 || m.noOwner !== undefined,
+  platforms: (m) => m.platforms.length > 0,
+  headquarters: (m) => m.headquarters !== undefined,
+  website: (m) => m.website !== undefined,
+  business: (m) => BUSINESS_FEATURES.some((feature) => m.business?.[feature] !== undefined),
+};
+
+export interface CoverageRow {
+  field: CoverageField;
+  /** Running entries the field is asked of. */
+  of: number;
+  /** Of those, how many have no value. */
+  unknown: number;
+}
+
+export interface Coverage {
+  running: number;
+  rows: CoverageRow[];
+  /** Running entries with no figure from the last 24 months, and how many of them say why. */
+  stale: number;
+  staleExplained: number;
+}
+
+const isRunning = (m: Entry) => !m.discontinued;
+
+/** The fields a running entry lacks, in table order (empty for a discontinued entry). */
+export function missingFields(m: Entry): CoverageField[] {
+  if (!isRunning(m)) return [];
+  return COVERAGE_FIELDS.filter((field) => applies[field](m) && !known[field](m));
+}
+
+export function coverage(entries: readonly (Entry & Pick<Messenger, 'figuresNote'>)[], today: string): Coverage {
+  const running = entries.filter(isRunning);
+  const rows = COVERAGE_FIELDS.map((field) => {
+    const pool = running.filter((m) => applies[field](m));
+    return { field, of: pool.length, unknown: pool.filter((m) => !known[field](m)).length };
+  });
+  const stale = running.filter((m) => isStale(m, today));
+  return { running: running.length, rows, stale: stale.length, staleExplained: stale.filter((m) => m.figuresNote !== undefined).length };
+}
