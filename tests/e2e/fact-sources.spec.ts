@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { missingFields } from '../../src/lib/coverage.ts';
 
 // A plain fact (phone number, website, platforms…) whose source factSources names shows a
 // footnote beside it that leads to that source in the list at the foot of the page, in both
@@ -46,4 +47,25 @@ test('a business feature with a source of its own has its footnote on its row, l
   const row = page.locator('#business dt', { hasText: label }).first().locator('xpath=following-sibling::dd[1]');
   await expect(row.locator('a.ref')).toHaveAttribute('href', `#source-${sourceId}`);
   await expect(page.locator(`[id="source-${sourceId}"]`)).toContainText(entry!.sources.find((s) => s.id === sourceId)!.title);
+});
+
+test('an entry names the comparison fields no source has settled yet, and a complete or discontinued entry names none', async ({ page, request }) => {
+  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as { messengers: Parameters<typeof missingFields>[0][] };
+  const withGaps = messengers.find((m) => missingFields(m).length >= 3);
+  const complete = messengers.find((m) => !m.discontinued && missingFields(m).length === 0);
+  const closed = messengers.find((m) => m.discontinued);
+  expect(withGaps && complete && closed, 'the dataset has an entry with gaps, a complete running one and a discontinued one').toBeTruthy();
+  for (const prefix of ['', '/ru']) {
+    await page.goto(`${prefix}/messengers/${withGaps!.id}/`);
+    const gaps = page.locator('#facts [data-unknown-fields]');
+    await expect(gaps).toHaveAttribute('data-unknown-fields', missingFields(withGaps!).join(' '));
+    // One readable name per field, in the page's language: as many list items as fields.
+    const text = await gaps.innerText();
+    expect(text.split(/, | and | и /).length, text).toBe(missingFields(withGaps!).length);
+    for (const entry of [complete!, closed!]) {
+      await page.goto(`${prefix}/messengers/${entry.id}/`);
+      await expect(page.locator('#facts dt').first()).toBeVisible();
+      await expect(page.locator('#facts [data-unknown-fields]')).toHaveCount(0);
+    }
+  }
 });
