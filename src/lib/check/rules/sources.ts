@@ -1,5 +1,6 @@
 import { FACT_FIELDS } from '../../../schemas/messenger.ts';
 import { BUSINESS_FEATURES } from '../../vocabulary.ts';
+import { isCertainlyBefore, isPartialDate } from '../../partial-date.ts';
 import type { Finding } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 
@@ -93,9 +94,31 @@ function datesTakenFromAccessed(data: unknown): Finding[] {
   return findings;
 }
 
+/**
+ * A figure describes a period its source had already seen: one dated wholly after its source was
+ * published (a figure for 2025-02 from a page of 2025-01-20) has a mistyped date or the wrong source.
+ * Events and encryption steps may be announced ahead of the day they take effect, so only figures.
+ */
+function figuresAfterTheirSource(data: unknown): Finding[] {
+  const published = new Map(rowsAt(data, ['sources']).map((source) => [textOf(source['id']), textOf(source['published'])]));
+  return rowsAt(data, ['users']).flatMap((row, i) => {
+    const date = textOf(row['date']);
+    const source = textOf(row['source']);
+    const day = published.get(source);
+    if (!date || !day || !isPartialDate(date) || !isPartialDate(day) || !isCertainlyBefore(day, date)) return [];
+    return [
+      {
+        path: ['users', i, 'date'],
+        message: `${date} is after its source "${source}" was published (${day}), so the source cannot report it (expected the period the figure describes, on or before ${day}, or the source that reports it)`,
+        severity: 'error' as const,
+      },
+    ];
+  });
+}
+
 /** Source ids are unique, every `source:` names one of them, and a source nothing cites is noted. */
 export function checkSources(data: unknown): Finding[] {
-  const findings: Finding[] = [...sourcesOfMissingFacts(data), ...datesTakenFromAccessed(data)];
+  const findings: Finding[] = [...sourcesOfMissingFacts(data), ...datesTakenFromAccessed(data), ...figuresAfterTheirSource(data)];
   const sources = rowsAt(data, ['sources']);
   const ids = new Set<string>();
   sources.forEach((source, i) => {
