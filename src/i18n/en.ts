@@ -265,6 +265,8 @@ export const en = {
   'data.coverage': 'How complete the data is',
   'data.coverageLead':
     'Of the {running} messengers still running, how many have a sourced value for each field the comparison shows. Where no acceptable source settles a field it stays blank: the atlas does not guess.',
+  'data.coverageGaps': 'Which messengers lack each field',
+  'data.coverageGapsLead': 'The same gaps by messenger; each entry page lists its own. A field stays blank until an acceptable source settles it.',
   'data.coverageField': 'Field',
   'data.coverageKnown': 'Known',
   'data.coverageUnknown': 'Unknown',

@@ -50,6 +50,8 @@ export interface CoverageRow {
   of: number;
   /** Of those, how many have no value. */
   unknown: number;
+  /** Their ids, in the order given. */
+  unknownIds: string[];
 }
 
 export interface Coverage {
@@ -72,7 +74,8 @@ export function coverage(entries: readonly (Entry & Pick<Messenger, 'figuresNote
   const running = entries.filter(isRunning);
   const rows = COVERAGE_FIELDS.map((field) => {
     const pool = running.filter((m) => applies[field](m));
-    return { field, of: pool.length, unknown: pool.filter((m) => !known[field](m)).length };
+    const unknownIds = pool.filter((m) => !known[field](m)).map((m) => m.id);
+    return { field, of: pool.length, unknown: unknownIds.length, unknownIds };
   });
   const stale = running.filter((m) => isStale(m, today));
   return { running: running.length, rows, stale: stale.length, staleExplained: stale.filter((m) => m.figuresNote !== undefined).length };

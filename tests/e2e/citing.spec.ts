@@ -151,6 +151,10 @@ test('the data page says how complete the data is, counted from the data it offe
           .map(Number);
       expect(await digits(0), `${path} ${row.field}`).toEqual([row.of - row.unknown, row.of]);
       expect(await digits(1), `${path} ${row.field}`).toEqual([row.unknown]);
+      // The gaps by messenger: exactly the entries the count calls unknown, each linked.
+      const links = page.locator(`details[data-gaps="${row.field}"] a`);
+      const ids = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).map((href) => /\/messengers\/([^/]+)\/$/.exec(href)?.[1]);
+      expect(ids.sort(), `${path} ${row.field}`).toEqual([...row.unknownIds].sort());
     }
   }
 });

@@ -48,10 +48,10 @@ describe('data coverage', () => {
     const result = coverage([full, bare, protocol, closed], '2026-12-06');
     assert.equal(result.running, 3);
     const row = (field: string) => result.rows.find((r) => r.field === field);
-    assert.deepEqual(row('oneToOne'), { field: 'oneToOne', of: 3, unknown: 2 });
-    assert.deepEqual(row('business'), { field: 'business', of: 2, unknown: 1 });
-    assert.deepEqual(row('headquarters'), { field: 'headquarters', of: 2, unknown: 1 });
-    assert.deepEqual(row('owners'), { field: 'owners', of: 3, unknown: 1 });
+    assert.deepEqual(row('oneToOne'), { field: 'oneToOne', of: 3, unknown: 2, unknownIds: ['bare', 'protocol'] });
+    assert.deepEqual(row('business'), { field: 'business', of: 2, unknown: 1, unknownIds: ['bare'] });
+    assert.deepEqual(row('headquarters'), { field: 'headquarters', of: 2, unknown: 1, unknownIds: ['bare'] });
+    assert.deepEqual(row('owners'), { field: 'owners', of: 3, unknown: 1, unknownIds: ['bare'] });
     assert.equal(missingFields(closed).length, 0, 'a discontinued entry is not asked for anything');
   });
 
