@@ -14,20 +14,12 @@ type Entry = Pick<
   'id' | 'category' | 'discontinued' | 'encryption' | 'openSource' | 'phoneNumber' | 'owners' | 'noOwner' | 'platforms' | 'headquarters' | 'website' | 'business' | 'users'
 >;
 
-/** Which running entries a field is asked of: business tools only of consumer and social apps; a head office only of a service someone owns (an open protocol with noOwner has none). */
-const applies: Record<CoverageField, (m: Entry) => boolean> = {
-  oneToOne: () => true,
-  groups: () => true,
-  calls: () => true,
-  backups: () => true,
-  openSource: () => true,
-  phoneNumber: () => true,
-  owners: () => true,
-  platforms: () => true,
+/** Which running entries a field is asked of, where not all: business tools only of consumer and social apps; a head office only of a service someone owns (an open protocol with noOwner has none). */
+const appliesTo: Partial<Record<CoverageField, (m: Entry) => boolean>> = {
   headquarters: (m) => m.noOwner === undefined,
-  website: () => true,
   business: (m) => m.category === 'consumer' || m.category === 'social',
 };
+const applies = (field: CoverageField, m: Entry) => appliesTo[field]?.(m) ?? true;
 
 /** Whether the entry gives a value for the field ("none" and "n/a" are values; a kind never named is not). */
 const known: Record<CoverageField, (m: Entry) => boolean> = {
@@ -67,13 +59,13 @@ const isRunning = (m: Entry) => !m.discontinued;
 /** The fields a running entry lacks, in table order (empty for a discontinued entry). */
 export function missingFields(m: Entry): CoverageField[] {
   if (!isRunning(m)) return [];
-  return COVERAGE_FIELDS.filter((field) => applies[field](m) && !known[field](m));
+  return COVERAGE_FIELDS.filter((field) => applies(field, m) && !known[field](m));
 }
 
 export function coverage(entries: readonly (Entry & Pick<Messenger, 'figuresNote'>)[], today: string): Coverage {
   const running = entries.filter(isRunning);
   const rows = COVERAGE_FIELDS.map((field) => {
-    const pool = running.filter((m) => applies[field](m));
+    const pool = running.filter((m) => applies(field, m));
     const unknownIds = pool.filter((m) => !known[field](m)).map((m) => m.id);
     return { field, of: pool.length, unknown: unknownIds.length, unknownIds };
   });

@@ -70,8 +70,11 @@ export type CountryStatus = 'available' | 'restricted' | 'blocked';
 export type RussiaStatus = CountryStatus;
 const STATUS_BY_KIND: Partial<Record<AtlasEvent['kind'], CountryStatus>> = { block: 'blocked', unblock: 'available', restriction: 'restricted' };
 
+/** The status an event of this kind sets in its country (block, unblock, restriction), or undefined. Takes any text, so the content check can ask it of raw data. */
+export const statusOfKind = (kind: string): CountryStatus | undefined => STATUS_BY_KIND[kind as AtlasEvent['kind']];
+
 /** True for the event kinds that set a status in a country: block, unblock, restriction. */
-export const isStatusEvent = (kind: AtlasEvent['kind']): boolean => STATUS_BY_KIND[kind] !== undefined;
+export const isStatusEvent = (kind: AtlasEvent['kind']): boolean => statusOfKind(kind) !== undefined;
 
 export interface StatusInCountry {
   status: CountryStatus;

@@ -2,6 +2,7 @@
 // two places must be told the same way in both. They read the raw frontmatter, so they still run
 // when the schema has rejected some other field, and say nothing about values they cannot read.
 import { comparePartialDates } from '../../partial-date.ts';
+import { statusOfKind } from '../../derive.ts';
 import type { Finding } from '../problem.ts';
 import { dateOf, isRow, quoted, rowsAt, textOf } from '../raw.ts';
 import { isAuthorityAct, showsAudience } from '../../inclusion.ts';
@@ -213,12 +214,11 @@ export function checkAuthorityJurisdiction(data: unknown): Finding[] {
  * A warning on the coarser date: the fix is its day, where the source gives it.
  */
 export function checkStatusOrder(data: unknown): Finding[] {
-  const lifts = (kind: string) => kind === 'unblock';
+  // The same kinds, and the same reading of them, as the status the pages derive (derive.ts).
+  const lifts = (kind: string) => statusOfKind(kind) === 'available';
   const events = rowsAt(data, ['events'])
     .map((event, i) => ({ i, date: dateOf(event['date']), kind: textOf(event['kind']), place: textOf(event['jurisdiction']) }))
-    .filter((event): event is { i: number; date: string; kind: string; place: string } =>
-      Boolean(event.date && event.place && event.kind && ['block', 'unblock', 'restriction'].includes(event.kind)),
-    );
+    .filter((event): event is { i: number; date: string; kind: string; place: string } => Boolean(event.date && event.place && event.kind && statusOfKind(event.kind)));
   return events.flatMap((coarse) => {
     const other = events.find((fine) => fine.place === coarse.place && lifts(fine.kind) !== lifts(coarse.kind) && fine.date.startsWith(`${coarse.date}-`));
     return other
