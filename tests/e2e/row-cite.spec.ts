@@ -20,7 +20,12 @@ for (const { prefix, cite, gostAccessed } of [
     for (const id of ids) expect(id).toMatch(/^(?:users-\d{4}(?:-\d{2}){0,2}-[a-z-]+-(?:world|[a-z]{2})|event-\d{4}(?:-\d{2}){0,2}-[a-z-]+)(?:-\d+)?$/);
     await expect(rows.locator('details.row-cite')).toHaveCount(ids.length);
 
-    const figure = page.locator('#users-chart tbody tr').filter({ hasText: 'TechCrunch' }).first();
+    // Drawing the chart hides the table rows outside the metric it shows first, so wait for it and
+    // cite a row it keeps: a row chosen before the drawing may vanish under the click.
+    const chart = page.locator('#users-chart atlas-chart');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-drawn', 'true');
+    const figure = page.locator('#users-chart tbody tr:visible').first();
     const id = await figure.getAttribute('id');
     const sourceUrl = await figure.locator('td[data-url]').getAttribute('data-url');
     await figure.locator('details.row-cite summary', { hasText: cite }).click();
