@@ -6,7 +6,7 @@ import type { AtlasEvent } from '../schemas/event.ts';
 import type { UserCount } from '../schemas/user-count.ts';
 import { CORPORATE_EVENT_KINDS, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
-import { byLaunch, lifespan } from './derive.ts';
+import { byLaunch, headlineFigure, lifespan } from './derive.ts';
 import { endOf, startOf, type PartialDate } from './partial-date.ts';
 import { citedSource } from './sources.ts';
 
@@ -225,17 +225,23 @@ export function eventStats(events: readonly EventPoint[]) {
 }
 
 /**
- * What one entry's charts draw: its user figures, the metric with the most figures first (each
- * metric and scope its own line), and its events; each drawn only when it has a line or two points.
+ * What one entry's charts draw: its user figures (each metric and scope its own line) and its
+ * events; each drawn only when it has a line or two points. The users chart opens on the metric of
+ * the entry's headline figure, the one its table row and the chart's own summary name, when that
+ * metric has a line to draw; otherwise on the most-used metric that has one. So a messenger with
+ * many survey shares from many countries (Telegram) still opens on its worldwide count.
  */
 export function entryCharts(m: Messenger) {
   const points = userPoints([m]);
-  const metrics = metricsPresent(points);
+  const present = metricsPresent(points);
+  const hasLine = (metric: Metric) => userSeries(points, metric).some((line) => line.points.length >= 2);
+  const first = [headlineFigure(m.users)?.metric, ...present].find((metric): metric is Metric => metric !== undefined && hasLine(metric)) ?? present[0];
+  const metrics = first ? [first, ...present.filter((metric) => metric !== first)] : [];
   const events = eventPoints([m]);
   return {
     points,
     metrics,
-    drawUsers: metrics.some((metric) => userSeries(points, metric).some((line) => line.points.length >= 2)),
+    drawUsers: present.some(hasLine),
     events,
     drawEvents: events.length >= 2,
   };

@@ -67,6 +67,15 @@ describe('launch decades and entry charts', () => {
     const two = entryCharts(messenger('y', { users: [user('2020', 1), user('2021', 2)], events: [event('2020', 'block', 'RU'), event('2021', 'unblock', 'RU')] }));
     assert.deepEqual([two.drawUsers, two.drawEvents], [true, true]);
   });
+  it('opens an entry’s users chart on its headline metric when that metric has a line, else on the most-used one with a line', () => {
+    const shares = [user('2019', 40, 'survey-share', 'DE'), user('2021', 45, 'survey-share', 'DE'), user('2020', 30, 'survey-share', 'ES'), user('2022', 33, 'survey-share', 'ES')];
+    const withLine = entryCharts(messenger('a', { users: [...shares, user('2020', 700), user('2023', 900)] }));
+    assert.deepEqual(withLine.metrics, ['mau', 'survey-share']);
+    const single = entryCharts(messenger('b', { users: [...shares, user('2023', 900)] }));
+    assert.deepEqual(single.metrics, ['survey-share', 'mau']);
+    const none = entryCharts(messenger('c', { users: [user('2020', 5, 'dau'), user('2021', 6)] }));
+    assert.deepEqual([none.metrics, none.drawUsers], [['dau', 'mau'], false]);
+  });
 });
 
 describe('users series', () => {
