@@ -454,6 +454,7 @@ export const en = {
   'year.corporate': 'Acquisitions and renames',
   'year.regulatory': 'Blocks, registers, fines and laws',
   'year.privacy': 'Privacy and encryption',
+  'year.sameFor': 'the same for',
   'year.nothing': 'None recorded.',
   'year.largest': 'The largest then, like for like',
   'year.sourceOnEntry': 'source on the entry page',

@@ -460,6 +460,7 @@ export const ru: Record<UiKey, string> = {
   'year.corporate': 'Покупки и переименования',
   'year.regulatory': 'Блокировки, реестры, штрафы и законы',
   'year.privacy': 'Приватность и шифрование',
+  'year.sameFor': 'то же для',
   'year.nothing': 'Ничего не записано.',
   'year.largest': 'Крупнейшие на то время — только сопоставимое',
   'year.sourceOnEntry': 'источник — на странице мессенджера',

@@ -56,6 +56,8 @@ export interface YearEvent {
   jurisdiction: string | undefined;
   title: AtlasEvent['title'];
   source: SourceLink | undefined;
+  /** The same act told on other entries (see `mergeShared`): their names and rows, listed after it. */
+  also: { id: string; name: string; anchor: string }[];
 }
 
 export interface YearModel {
@@ -136,6 +138,34 @@ export function rowFigures(all: readonly YearFigure[]): Pick<YearRow, 'figures' 
   return { figures, more: { count: rest.length, scopes } };
 }
 
+/** A title with its own messenger's name blanked out, to tell one act told on several entries. */
+const titleShape = (title: string, name: string) => (name ? title.split(name).join('\u0000') : title);
+
+/**
+ * One act told on several entries is listed once: same day, kind, authority and source address,
+ * and titles that differ only by each entry's own name (a law naming five apps, one block of three).
+ * It keeps the first entry's line and links the others' rows after it. Acts that differ in more
+ * than the name, such as two fines of different amounts reported in one article, stay apart.
+ */
+export function mergeShared(events: readonly YearEvent[]): YearEvent[] {
+  const merged: YearEvent[] = [];
+  const first = new Map<string, YearEvent>();
+  for (const event of events) {
+    const key =
+      event.source &&
+      [event.date, event.kind, event.jurisdiction ?? '', event.source.url, titleShape(event.title.en, event.name), titleShape(event.title.ru, event.name)].join('\u0001');
+    const earlier = key === undefined ? undefined : first.get(key);
+    if (earlier) {
+      earlier.also.push({ id: event.id, name: event.name, anchor: event.anchor });
+      continue;
+    }
+    const item = { ...event, also: [...event.also] };
+    if (key !== undefined) first.set(key, item);
+    merged.push(item);
+  }
+  return merged;
+}
+
 /** The year page's model. `years` is the range of year pages (for previous and next). */
 export function yearModel(messengers: readonly Messenger[], year: number, today: Day, years: readonly number[] = yearRange(messengers, today)): YearModel {
   const day = asOfDay(String(year), today);
@@ -179,9 +209,11 @@ export function yearModel(messengers: readonly Messenger[], year: number, today:
           jurisdiction: event.jurisdiction,
           title: event.title,
           source: link(s.then, event.source),
+          also: [],
         }));
     }),
   );
+  const listed = mergeShared(events);
   const running = states.filter((s) => s.running);
   const ranked = rankings(
     running.map((s) => s.then),
@@ -200,9 +232,9 @@ export function yearModel(messengers: readonly Messenger[], year: number, today:
     closedEarlier,
     launches,
     shutdowns,
-    corporate: events.filter((event) => CORPORATE.includes(event.kind)),
-    regulatory: events.filter((event) => REGULATORY.includes(event.kind)),
-    privacy: events.filter((event) => PRIVACY.includes(event.kind)),
+    corporate: listed.filter((event) => CORPORATE.includes(event.kind)),
+    regulatory: listed.filter((event) => REGULATORY.includes(event.kind)),
+    privacy: listed.filter((event) => PRIVACY.includes(event.kind)),
     rankings: ranked,
     minFresh: YEAR_MIN_FRESH,
     summary: {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { yearRange } from '../../src/lib/at-date.ts';
 import { eventAnchors } from '../../src/lib/anchors.ts';
-import { entryYears, rowFigures, yearModel, type YearFigure } from '../../src/lib/year.ts';
+import { entryYears, mergeShared, rowFigures, yearModel, type YearEvent, type YearFigure } from '../../src/lib/year.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
@@ -97,6 +97,46 @@ describe('year model', () => {
     assert.deepEqual(model.privacy, []);
   });
 
+  it('lists one act told on several entries once, with the other entries after it, and keeps different acts apart', () => {
+    const law = (id: string, name: string, extra: Partial<YearEvent> = {}): YearEvent => ({
+      id,
+      name,
+      anchor: `event-2025-11-28-law`,
+      date: '2025-11-28',
+      kind: 'law',
+      jurisdiction: 'IN',
+      title: { en: `India orders ${name} and other apps to bind to the SIM`, ru: `Индия обязывает ${name} и другие приложения` },
+      source: { url: 'https://example.com/sim', publisher: 'HT' },
+      also: [],
+      ...extra,
+    });
+    const told = [law('a', 'Arattai'), law('s', 'Signal'), law('w', 'WhatsApp')];
+    const merged = mergeShared(told);
+    assert.deepEqual(
+      merged.map((event) => `${event.id}+${event.also.map((other) => `${other.id}#${other.anchor}`).join(',')}`),
+      ['a+s#event-2025-11-28-law,w#event-2025-11-28-law'],
+    );
+    const fine = (id: string, name: string, amount: string): YearEvent =>
+      law(id, name, { kind: 'fine', title: { en: `Court fines ${name} ${amount}`, ru: `Суд штрафует ${name} на ${amount}` } });
+    const apart = [
+      fine('s', 'Signal', '1m'),
+      fine('w', 'WhatsApp', '3m'),
+      law('a', 'Arattai', { source: { url: 'https://example.com/other', publisher: 'BT' } }),
+      law('b', 'Beta', { source: undefined }),
+      law('c', 'Gamma', { source: undefined }),
+      law('d', 'Delta', { jurisdiction: 'PK' }),
+    ];
+    assert.deepEqual(
+      mergeShared(apart).map((event) => event.also.length),
+      [0, 0, 0, 0, 0, 0],
+    );
+    assert.deepEqual(
+      told.map((event) => event.also.length),
+      [0, 0, 0],
+      'merging copies: the events it was given keep their own lists',
+    );
+  });
+
   it('ranks like for like among running messengers with the figures known at the end of the year', () => {
     assert.deepEqual(
       model.rankings.map((ranking) => `${ranking.metric}:${ranking.scope} ${ranking.fresh.map((item) => `${item.name}=${item.point.value}`).join(',')}`),
@@ -165,15 +205,20 @@ describe('a year page speaks as of its year', () => {
     for (const year of years) {
       const model = yearModel(messengers, year, TODAY, years);
       for (const event of [...model.corporate, ...model.regulatory, ...model.privacy]) {
-        const entry = byId.get(event.id)!;
-        const index = eventAnchors(entry.events).indexOf(event.anchor);
-        assert.ok(index >= 0, `${year} ${event.id}: ${event.anchor} is not an anchor of its entry page`);
-        const target = entry.events[index]!;
-        assert.deepEqual([target.date, target.kind, target.title.en], [event.date, event.kind, event.title.en], `${year} ${event.id} ${event.anchor}`);
-        checked++;
+        for (const shown of [event, ...event.also]) {
+          const entry = byId.get(shown.id)!;
+          const index = eventAnchors(entry.events).indexOf(shown.anchor);
+          assert.ok(index >= 0, `${year} ${shown.id}: ${shown.anchor} is not an anchor of its entry page`);
+          const target = entry.events[index]!;
+          assert.deepEqual([target.date, target.kind], [event.date, event.kind], `${year} ${shown.id} ${shown.anchor}`);
+          if (shown === event) assert.equal(target.title.en, event.title.en, `${year} ${shown.id} ${shown.anchor}`);
+          checked++;
+        }
       }
     }
     assert.ok(checked > 500, `${checked} events checked`);
+    const shared = years.flatMap((year) => yearModel(messengers, year, TODAY, years).regulatory.filter((event) => event.also.length > 0));
+    assert.ok(shared.length > 0, 'some act in the real data is told on several entries and listed once');
   });
   it('fails that check when a later figure slips in', () => {
     const model = yearModel(messengers, 2012, TODAY, years);
