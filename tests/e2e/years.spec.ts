@@ -66,6 +66,22 @@ test.describe('without JavaScript', () => {
       await expect(target.locator('td').nth(6)).not.toBeEmpty();
     });
 
+    test(`${code}: a ranked figure links its row on the entry page, which opens at that row; the overview links the source itself`, async ({ page }) => {
+      await page.goto(`${prefix}/years/${YEAR_PAGE}/`);
+      const rows = await page.locator('.ranking ol > li .muted a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const href of rows) expect(href).toMatch(new RegExp(`^${prefix}/messengers/[a-z0-9-]+/#users-`));
+      expect(await page.locator('.ranking a[href^="http"]').count()).toBe(0);
+      await page.goto(rows[0]!);
+      const target = page.locator('tbody tr:target');
+      await expect(target).toHaveCount(1);
+      await expect(target.locator('td').nth(6)).not.toBeEmpty();
+      await page.goto(`${prefix}/`);
+      const sources = await page.locator('.ranking ol > li .muted a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(sources.length).toBeGreaterThan(0);
+      for (const href of sources) expect(href).toMatch(/^https?:\/\//);
+    });
+
     test(`${code}: an event links its row on the entry page, which opens at that row and cites the source`, async ({ page }) => {
       await page.goto(`${prefix}/years/${YEAR_PAGE}/`);
       const links = await page.locator('.events-list li > a').evaluateAll((items) => items.map((item) => item.getAttribute('href') ?? ''));
