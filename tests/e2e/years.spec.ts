@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LOCALES, YEAR_PAGE } from './support/site.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -19,6 +19,17 @@ async function shownDates(page: Page) {
     return copy.textContent ?? '';
   });
   return { datetimes, years: [...text.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].map((match) => Number(match[1])) };
+}
+
+/** The addresses of the links a locator finds. */
+const hrefs = (links: Locator) => links.evaluateAll((items) => items.map((item) => item.getAttribute('href') ?? ''));
+
+/** Opens a row's address on an entry page and returns the one row the page is opened at. */
+async function targetRow(page: Page, href: string) {
+  await page.goto(href);
+  const target = page.locator('tbody tr:target');
+  await expect(target).toHaveCount(1);
+  return target;
 }
 
 test.describe('without JavaScript', () => {
@@ -57,41 +68,32 @@ test.describe('without JavaScript', () => {
       const fresh = figures.filter({ hasNot: page.locator('.badge') });
       expect(await stale.count()).toBeGreaterThan(0);
       expect(await fresh.count()).toBeGreaterThan(0);
-      for (const href of await fresh.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) expect(href).toMatch(/^https?:\/\//);
-      const rows = await stale.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      for (const href of await hrefs(fresh.locator('a'))) expect(href).toMatch(/^https?:\/\//);
+      const rows = await hrefs(stale.locator('a'));
       for (const href of rows) expect(href).toMatch(new RegExp(`^${prefix}/messengers/[a-z0-9-]+/#users-`));
-      await page.goto(rows[0]!);
-      const target = page.locator('tbody tr:target');
-      await expect(target).toHaveCount(1);
-      await expect(target.locator('td').nth(6)).not.toBeEmpty();
+      await expect((await targetRow(page, rows[0]!)).locator('td').nth(6)).not.toBeEmpty();
     });
 
     test(`${code}: a ranked figure links its row on the entry page, which opens at that row; the overview links the source itself`, async ({ page }) => {
       await page.goto(`${prefix}/years/${YEAR_PAGE}/`);
-      const rows = await page.locator('.ranking ol > li .muted a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      const rows = await hrefs(page.locator('.ranking ol > li .muted a'));
       expect(rows.length).toBeGreaterThan(0);
       for (const href of rows) expect(href).toMatch(new RegExp(`^${prefix}/messengers/[a-z0-9-]+/#users-`));
       expect(await page.locator('.ranking a[href^="http"]').count()).toBe(0);
-      await page.goto(rows[0]!);
-      const target = page.locator('tbody tr:target');
-      await expect(target).toHaveCount(1);
-      await expect(target.locator('td').nth(6)).not.toBeEmpty();
+      await expect((await targetRow(page, rows[0]!)).locator('td').nth(6)).not.toBeEmpty();
       await page.goto(`${prefix}/`);
-      const sources = await page.locator('.ranking ol > li .muted a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      const sources = await hrefs(page.locator('.ranking ol > li .muted a'));
       expect(sources.length).toBeGreaterThan(0);
       for (const href of sources) expect(href).toMatch(/^https?:\/\//);
     });
 
     test(`${code}: an event links its row on the entry page, which opens at that row and cites the source`, async ({ page }) => {
       await page.goto(`${prefix}/years/${YEAR_PAGE}/`);
-      const links = await page.locator('.events-list li > a').evaluateAll((items) => items.map((item) => item.getAttribute('href') ?? ''));
+      const links = await hrefs(page.locator('.events-list li > a'));
       expect(links.length).toBeGreaterThan(0);
       for (const href of links) expect(href).toMatch(new RegExp(`^${prefix}/messengers/[a-z0-9-]+/#event-`));
       expect(await page.locator('.events-list a[href^="http"]').count()).toBe(0);
-      await page.goto(links[0]!);
-      const target = page.locator('tbody tr:target');
-      await expect(target).toHaveCount(1);
-      await expect(target.locator('a.ref')).toHaveCount(1);
+      await expect((await targetRow(page, links[0]!)).locator('a.ref')).toHaveCount(1);
     });
 
     test(`${code}: the year index, the overview, the timeline and an entry link the year pages`, async ({ page }) => {
