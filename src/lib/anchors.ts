@@ -32,3 +32,12 @@ export function figureAnchors(users: readonly Pick<UserCount, 'date' | 'metric' 
     return count === 1 ? base : `${base}-${count}`;
   });
 }
+
+/**
+ * A row of an entry page, as a site path: `/messengers/telegram/#users-2018-03-mau-world`. A single
+ * figure gets the anchor its entry gives the first figure of its date, metric and scope (the
+ * content check keeps those unique, so that is its own).
+ */
+export function entryRowPath(id: string, row: string | Pick<UserCount, 'date' | 'metric' | 'scope'>): string {
+  return `/messengers/${id}/#${typeof row === 'string' ? row : figureAnchors([row])[0]}`;
+}

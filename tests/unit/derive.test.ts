@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventAnchors, figureAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
+import { entryRowPath, eventAnchors, figureAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { byLaunch, factSourceId, sharedBusinessSource, headlineFigure, isStale, latestFigure, latestFigures, lifespan, limitedIn, statusInRussia } from '../../src/lib/derive.ts';
 import { formatCompact, formatNumber, regionName } from '../../src/lib/format.ts';
@@ -140,6 +140,10 @@ describe('anchors', () => {
       'users-2020-05-monthly-reach-ru',
       'users-2018-03-mau-world-2',
     ]);
+  });
+  it('gives the path of an entry row, by anchor or by figure', () => {
+    assert.equal(entryRowPath('telegram', 'event-2018-04-16-block'), '/messengers/telegram/#event-2018-04-16-block');
+    assert.equal(entryRowPath('max', point('2020-05', 2, 'monthly-reach', 'RU')), '/messengers/max/#users-2020-05-monthly-reach-ru');
   });
 });
 
