@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkAcquisitions, checkBilingualNumbers, checkEncryptionHistory, checkShutdown, checkStatusOrder, numbersIn } from '../../src/lib/check/rules/consistency.ts';
+import {
+  checkAcquisitions,
+  checkBilingualNumbers,
+  checkEncryptionHistory,
+  checkRepeatedEvents,
+  checkShutdown,
+  checkStatusOrder,
+  numbersIn,
+} from '../../src/lib/check/rules/consistency.ts';
 import { checkOldestFirst } from '../../src/lib/check/rules/oldest-first.ts';
 import { userCountSchema } from '../../src/schemas/user-count.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
@@ -161,5 +169,32 @@ describe("the order of a country's blocks and liftings", () => {
     assert.deepEqual(checkStatusOrder({ events: [at('2024-08', 'restriction'), at('2024-08-09', 'block')] }), []);
     assert.deepEqual(checkStatusOrder({ events: [at('2017-05', 'unblock', 'CN'), at('2017-05-04', 'block')] }), []);
     assert.deepEqual(checkStatusOrder({ events: [at('2017-05', 'fine'), at('2017-05-04', 'block')] }), []);
+  });
+});
+
+describe('one act, one event', () => {
+  const act = (date: string, kind: string, source: string, en: string, jurisdiction?: string) => ({
+    date,
+    kind,
+    title: { en, ru: en },
+    source,
+    ...(jurisdiction ? { jurisdiction } : {}),
+  });
+  it('warns on the later of two events with the same date, kind, jurisdiction and source, whatever their titles say', () => {
+    const findings = checkRepeatedEvents({
+      events: [
+        act('2024-12-26', 'policy-change', 'sbsbiz', 'SK Telecom announces the sale of SK Communications'),
+        act('2024-12-26', 'policy-change', 'sbsbiz', 'SK Telecom agrees to sell SK Communications'),
+      ],
+    });
+    assert.deepEqual(fields(findings), ['warning events.1.date']);
+    assert.match(findings[0]!.message, /^repeats events\[0\]: the same date \(2024-12-26\), kind \(policy-change\)/);
+  });
+  it('says nothing when the date, the kind, the jurisdiction or the source differs', () => {
+    const base = act('2025-03-19', 'restriction', 'bianet', 'x', 'TR');
+    assert.deepEqual(checkRepeatedEvents({ events: [base, { ...base, date: '2025-03-21' }] }), []);
+    assert.deepEqual(checkRepeatedEvents({ events: [base, { ...base, kind: 'unblock' }] }), []);
+    assert.deepEqual(checkRepeatedEvents({ events: [base, { ...base, jurisdiction: 'RU' }] }), []);
+    assert.deepEqual(checkRepeatedEvents({ events: [base, { ...base, source: 'reuters' }] }), []);
   });
 });

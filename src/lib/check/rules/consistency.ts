@@ -234,6 +234,34 @@ export function checkStatusOrder(data: unknown): Finding[] {
 }
 
 /**
+ * One act is one event. Two events of an entry with the same date, kind, jurisdiction and source are
+ * most likely the same act told twice (an editor adding an act the entry already had, in new words);
+ * a warning on the later one, since one article can report two acts of a kind on one day.
+ */
+export function checkRepeatedEvents(data: unknown): Finding[] {
+  const first = new Map<string, number>();
+  return rowsAt(data, ['events']).flatMap((event, i) => {
+    const date = dateOf(event['date']);
+    const kind = textOf(event['kind']);
+    const source = textOf(event['source']);
+    if (!date || !kind || !source) return [];
+    const key = [date, kind, textOf(event['jurisdiction']) ?? '', source].join('\u0001');
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, i);
+      return [];
+    }
+    return [
+      {
+        path: ['events', i, 'date'],
+        message: `repeats events[${earlier}]: the same date (${date}), kind (${kind}), jurisdiction and source, so it is probably the same act told twice (expected one event per act; if these are two acts, keep both and say in each title what sets it apart)`,
+        severity: 'warning' as const,
+      },
+    ];
+  });
+}
+
+/**
  * Entries from before the rule whose sources show no criterion yet, with what each lacks: a
  * warning for them, an error for any other entry. The dataset test fails once one shows a criterion.
  */
@@ -276,6 +304,7 @@ export function checkConsistency(data: unknown): Finding[] {
     ...checkInclusion(data),
     ...checkAuthorityJurisdiction(data),
     ...checkStatusOrder(data),
+    ...checkRepeatedEvents(data),
     ...checkEncryptionHistory(data),
     ...checkBilingualNumbers(data),
   ];
