@@ -10,6 +10,7 @@ import {
   numbersIn,
 } from '../../src/lib/check/rules/consistency.ts';
 import { checkOldestFirst } from '../../src/lib/check/rules/oldest-first.ts';
+import { repeatedRows } from '../../src/lib/check/raw.ts';
 import { userCountSchema } from '../../src/schemas/user-count.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 
@@ -196,5 +197,20 @@ describe('one act, one event', () => {
     assert.deepEqual(checkRepeatedEvents({ events: [base, { ...base, kind: 'unblock' }] }), []);
     assert.deepEqual(checkRepeatedEvents({ events: [base, { ...base, jurisdiction: 'RU' }] }), []);
     assert.deepEqual(checkRepeatedEvents({ events: [base, { ...base, source: 'reuters' }] }), []);
+  });
+});
+
+describe('repeated rows, which both "one act, one event" and "one figure per date" read', () => {
+  it('names each repeat with the first row of its key, and leaves rows without a key out', () => {
+    const rows = [{ k: 'a' }, { k: 'b' }, {}, { k: 'a' }, {}, { k: 'a' }, { k: 'b' }];
+    const keyOf = (row: Record<string, unknown>) => (typeof row['k'] === 'string' ? row['k'] : undefined);
+    assert.deepEqual(
+      repeatedRows(rows, keyOf).map(({ index, first }) => [index, first]),
+      [
+        [3, 0],
+        [5, 0],
+        [6, 1],
+      ],
+    );
   });
 });

@@ -24,6 +24,25 @@ export const rowsAt = (data: unknown, path: readonly PropertyKey[]): Row[] => {
 
 export const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/**
+ * The rows whose key an earlier row already had, each with its index and the index of the first
+ * row with that key. A row with no key (a field missing or malformed, which other rules report)
+ * takes part in no repeat.
+ */
+export function repeatedRows(rows: readonly Row[], keyOf: (row: Row) => string | undefined): { row: Row; index: number; first: number }[] {
+  const first = new Map<string, number>();
+  return rows.flatMap((row, index) => {
+    const key = keyOf(row);
+    if (key === undefined) return [];
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, index);
+      return [];
+    }
+    return [{ row, index, first: earlier }];
+  });
+}
+
 /** A date as the schema reads it (YAML turns an unquoted `1996` into a number), if it is a valid one. */
 export const dateOf = (value: unknown): string | undefined => {
   const written = typeof value === 'number' ? String(value) : textOf(value);

@@ -4,7 +4,7 @@
 import { comparePartialDates } from '../../partial-date.ts';
 import { statusOfKind } from '../../derive.ts';
 import type { Finding } from '../problem.ts';
-import { dateOf, isRow, quoted, rowsAt, textOf } from '../raw.ts';
+import { dateOf, isRow, quoted, repeatedRows, rowsAt, textOf, type Row } from '../raw.ts';
 import { isAuthorityAct, showsAudience } from '../../inclusion.ts';
 import { AUTHORITY_EVENT_KINDS, ENCRYPTION_KINDS, type EventKind, type Metric } from '../../vocabulary.ts';
 
@@ -239,26 +239,15 @@ export function checkStatusOrder(data: unknown): Finding[] {
  * a warning on the later one, since one article can report two acts of a kind on one day.
  */
 export function checkRepeatedEvents(data: unknown): Finding[] {
-  const first = new Map<string, number>();
-  return rowsAt(data, ['events']).flatMap((event, i) => {
-    const date = dateOf(event['date']);
-    const kind = textOf(event['kind']);
-    const source = textOf(event['source']);
-    if (!date || !kind || !source) return [];
-    const key = [date, kind, textOf(event['jurisdiction']) ?? '', source].join('\u0001');
-    const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, i);
-      return [];
-    }
-    return [
-      {
-        path: ['events', i, 'date'],
-        message: `repeats events[${earlier}]: the same date (${date}), kind (${kind}), jurisdiction and source, so it is probably the same act told twice (expected one event per act; if these are two acts, keep both and say in each title what sets it apart)`,
-        severity: 'warning' as const,
-      },
-    ];
-  });
+  const keyOf = (event: Row) => {
+    const [date, kind, source] = [dateOf(event['date']), textOf(event['kind']), textOf(event['source'])];
+    return date && kind && source ? [date, kind, textOf(event['jurisdiction']) ?? '', source].join('\u0001') : undefined;
+  };
+  return repeatedRows(rowsAt(data, ['events']), keyOf).map(({ row, index, first }) => ({
+    path: ['events', index, 'date'],
+    message: `repeats events[${first}]: the same date (${dateOf(row['date'])}), kind (${textOf(row['kind'])}), jurisdiction and source, so it is probably the same act told twice (expected one event per act; if these are two acts, keep both and say in each title what sets it apart)`,
+    severity: 'warning' as const,
+  }));
 }
 
 /**
