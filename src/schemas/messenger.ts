@@ -93,7 +93,10 @@ export const messengerSchema = z
     phoneNumber: z
       .enum(PHONE_NUMBER, { error: oneOf(PHONE_NUMBER) })
       .optional()
-      .meta({ description: 'Is a phone number needed to sign up: required, optional or no.' }),
+      .meta({
+        description:
+          "Is the user's own phone number needed to sign up: required; optional (not needed, but an account can give one, at sign-up or later); or no (accounts are never tied to the user's number).",
+      }),
     platforms: z
       .array(z.enum(PLATFORMS, { error: oneOf(PLATFORMS) }))
       .default([])
