@@ -9,11 +9,15 @@ class AtlasSources extends HTMLElement {
     const form = this.querySelector('form');
     const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
     if (!form || !input) return;
-    // What a source is matched by: its publisher and title, in loose Latin letters either way.
-    const items = [...this.querySelectorAll<HTMLLIElement>('li[data-source]')].map((li) => ({
-      li,
-      key: `${searchKey(li.closest('details')?.querySelector('summary [lang], summary span')?.textContent ?? '')} ${searchKey(li.querySelector('a')?.textContent ?? '')}`,
-    }));
+    // What a source is matched by: its publisher and title, in loose Latin letters either way. Worked
+    // out on the first search, not on load: for some 1,700 sources it is a long task a reader who
+    // never searches should not wait for.
+    let items: { li: HTMLLIElement; key: string }[] | undefined;
+    const sourceItems = () =>
+      (items ??= [...this.querySelectorAll<HTMLLIElement>('li[data-source]')].map((li) => ({
+        li,
+        key: `${searchKey(li.closest('details')?.querySelector('summary [lang], summary span')?.textContent ?? '')} ${searchKey(li.querySelector('a')?.textContent ?? '')}`,
+      })));
     const publishers = [...this.querySelectorAll<HTMLDetailsElement>('details.publisher')];
     const letters = [...this.querySelectorAll<HTMLElement>('section.letter')];
     const count = form.querySelector('[data-count]');
@@ -21,7 +25,7 @@ class AtlasSources extends HTMLElement {
     const apply = () => {
       const words = searchKey(input.value.slice(0, 100)).split(' ').filter(Boolean);
       let shown = 0;
-      for (const { li, key } of items) {
+      for (const { li, key } of sourceItems()) {
         li.hidden = !words.every((word) => key.includes(word));
         if (!li.hidden) shown++;
       }
@@ -46,8 +50,8 @@ class AtlasSources extends HTMLElement {
       apply();
     });
     input.addEventListener('input', apply);
+    // Without ?q= the page already says how many sources it shows (all of them).
     if (input.value) apply();
-    else if (count) count.textContent = (this.dataset['shown'] ?? '').replace('{shown}', this.dataset['total'] ?? '').replace('{total}', this.dataset['total'] ?? '');
   }
 }
 
