@@ -1,18 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { LOCALES, pageTypes, watchErrors } from './support/site.ts';
+import { LOCALES, pageTypes } from './support/site.ts';
 
-for (const locale of LOCALES) {
-  for (const { type, path } of pageTypes(locale.prefix)) {
-    test(`${locale.code} ${type} page renders with no console error`, async ({ page }) => {
-      const errors = watchErrors(page);
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('banner').getByRole('navigation')).toBeVisible();
-      expect(errors).toEqual([]);
-    });
-  }
-}
+// That every page type renders in both languages with no console error is checked in axe.spec.ts,
+// in the same visit as its accessibility check.
 // That every entry page exists and each numbered source reference lands on its source is checked
 // in dist/ by npm run validate:links, for every link of every page.
 
