@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { en } from '../../src/i18n/en.ts';
 import { ru } from '../../src/i18n/ru.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
+import { layoutShift, recordLayoutShifts } from './support/site.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -41,19 +42,12 @@ test('the list is folded to publishers under an A–Z index, and a filter finds 
 
 test('the filter takes its place before the script shows it, so the list does not jump down', async ({ page }) => {
   // Lighthouse measured a layout shift of 0.06 here when the filter appeared above the list.
-  await page.addInitScript(() => {
-    (window as unknown as { shifts: number }).shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto('/ru/sources/');
   await expect(page.getByRole('searchbox', { name: ru['sources.filter'] })).toBeVisible();
   await expect(page.locator('[data-count]')).toHaveText(/\d/);
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
 test('without JavaScript every source is in the page, and no filter pretends to work', async ({ browser }) => {

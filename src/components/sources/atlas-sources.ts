@@ -44,7 +44,7 @@ class AtlasSources extends HTMLElement {
       history.replaceState(history.state, '', url);
     };
     input.value = new URLSearchParams(location.search).get('q')?.slice(0, 100) ?? '';
-    form.hidden = false;
+    form.removeAttribute('data-needs-script');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       apply();

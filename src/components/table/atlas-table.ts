@@ -70,7 +70,7 @@ class AtlasTable extends HTMLElement {
     this.addSelection();
     this.addSortButtons();
     this.writeControls();
-    this.form.hidden = false;
+    this.form.removeAttribute('data-needs-script');
     this.form.addEventListener('input', () => this.readControls());
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -68,3 +68,23 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Sums the page's layout shifts not caused by input, as Lighthouse's CLS does (without its
+ * session windows, so never less): call before `goto`, read with `layoutShift(page)`.
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts = { total: 0 };
+    (window as unknown as { atlasShifts: typeof shifts }).atlasShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.total += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { atlasShifts: { total: number } }).atlasShifts.total);
+}
