@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildMdxProcessor } from './src/integrations/mdx-processor.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspTrim } from './src/integrations/csp-trim.ts';
 import { siteAddress } from './src/site.config.ts';
 
 // Where the site is published, and the base path it is served under, from one place.
@@ -39,6 +40,9 @@ export default defineConfig({
     // A sitemap lists absolute addresses: a build that does not know its address writes none.
     // Embed pages are copies of charts found on other pages (their canonical links name those).
     ...(site ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } }, filter: (page) => !/\/404\/?$/.test(page) && !page.includes('/embed/') })] : []),
+    // Astro's CSP hashes every bundled script and style into every page; pages without inline code
+    // need none of them (src/lib/csp-trim.ts).
+    cspTrim(),
   ],
   // Strict CSP: Astro hashes every script and style it emits into a meta tag; everything else is
   // closed unless a page needs it. These directives hold on every page; each layout adds what its
