@@ -176,6 +176,27 @@ describe('content check: messages', () => {
       [`warning ${line} is the same address as source "${firstId}" (expected one source per page: cite "${firstId}" wherever this one is cited, and remove this copy)`],
     );
   });
+  it('notes a publisher name longer than one phone line, on its line, and leaves one of 60 characters alone', () => {
+    const good = read('good/good-messenger.mdx');
+    const [, publisher] = /^ {4}publisher: (.+)$/m.exec(good) ?? [];
+    assert.ok(publisher, 'the fixture names a publisher');
+    const check = (name: string) => {
+      const text = good.replace(`    publisher: ${publisher}\n`, `    publisher: ${name}\n`);
+      const problems = checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], {
+        today: TODAY,
+      });
+      return { problems, line: text.split('\n').indexOf(`    publisher: ${name}`) + 1 };
+    };
+    const long = 'U.S. Securities and Exchange Commission (EDGAR filing by Example, Inc.)';
+    const { problems, line } = check(long);
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.line} ${p.message}`),
+      [
+        `warning ${line} is ${long.length} characters long (expected the organisation's name alone, at most 60: the page, section, author or the copy it was read in go in title, authors or url)`,
+      ],
+    );
+    assert.deepEqual(check('x'.repeat(60)).problems, []);
+  });
   it('refuses one organisation spelt two ways as the measurer, on the rarer spelling, naming the other', () => {
     const good = read('good/good-messenger.mdx');
     assert.ok(good.includes('    measurer: Example Polls\n') && good.includes('    measurer: Example Panel\n'), 'the fixture names two measurers');

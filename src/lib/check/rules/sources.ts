@@ -116,6 +116,9 @@ function figuresAfterTheirSource(data: unknown): Finding[] {
   });
 }
 
+/** Longest publisher name that still fits one line of /sources/ on a 390 px phone, more or less. */
+export const MAX_PUBLISHER = 60;
+
 /** Source ids are unique, every `source:` names one of them, and a source nothing cites is noted. */
 export function checkSources(data: unknown): Finding[] {
   const findings: Finding[] = [...sourcesOfMissingFacts(data), ...datesTakenFromAccessed(data), ...figuresAfterTheirSource(data)];
@@ -141,6 +144,17 @@ export function checkSources(data: unknown): Finding[] {
         message: `is the same address as source "${first}" (expected one source per page: cite "${first}" wherever this one is cited, and remove this copy)`,
         severity: 'warning',
       });
+  });
+  // /sources/ groups sources by publisher, one line each on a phone; a name that also says where
+  // the page sits, who wrote it or how it was copied splits one publisher into several and wraps.
+  sources.forEach((source, i) => {
+    const publisher = textOf(source['publisher']);
+    if (publisher === undefined || [...publisher].length <= MAX_PUBLISHER) return;
+    findings.push({
+      path: ['sources', i, 'publisher'],
+      message: `is ${[...publisher].length} characters long (expected the organisation's name alone, at most ${MAX_PUBLISHER}: the page, section, author or the copy it was read in go in title, authors or url)`,
+      severity: 'warning',
+    });
   });
   sources.forEach((source, i) => {
     const host = encyclopediaHost(textOf(source['url']) ?? '');
