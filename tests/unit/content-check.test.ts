@@ -176,6 +176,23 @@ describe('content check: messages', () => {
       [`warning ${line} is the same address as source "${firstId}" (expected one source per page: cite "${firstId}" wherever this one is cited, and remove this copy)`],
     );
   });
+  it('notes an event dated after its source was published, unless its title says it was announced or planned, or its kind is an act announced ahead', () => {
+    const good = read('good/good-messenger.mdx');
+    const block = '      en: Blocked in Russia\n      ru: Заблокирован в России\n    source: blog';
+    assert.ok(good.includes(block) && good.includes('  - date: "2018-04-16"\n    kind: block'), 'the fixture has a block of 2018-04-16');
+    const check = (text: string) =>
+      checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], { today: TODAY });
+    const fromPress = good.replace(block, block.replace('source: blog', 'source: press'));
+    const line = fromPress.split('\n').indexOf('  - date: "2018-04-16"') + 1;
+    assert.deepEqual(
+      check(fromPress).map((p) => `${p.severity} ${p.line} ${p.message}`),
+      [
+        `warning ${line} 2018-04-16 is after its source "press" was published (2016-02-23), so the source can only have announced this block (expected a title that says it was announced or planned, e.g. "on the date … had announced", or a source from on or after 2018-04-16)`,
+      ],
+    );
+    assert.deepEqual(check(fromPress.replace('en: Blocked in Russia', 'en: Due to be blocked in Russia, as announced')), []);
+    assert.deepEqual(check(fromPress.replace('  - date: "2018-04-16"\n    kind: block', '  - date: "2018-04-16"\n    kind: law')), []);
+  });
   it('notes a publisher name longer than one phone line, on its line, and leaves one of 60 characters alone', () => {
     const good = read('good/good-messenger.mdx');
     const [, publisher] = /^ {4}publisher: (.+)$/m.exec(good) ?? [];

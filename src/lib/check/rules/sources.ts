@@ -119,9 +119,39 @@ function figuresAfterTheirSource(data: unknown): Finding[] {
 /** Longest publisher name that still fits one line of /sources/ on a 390 px phone, more or less. */
 export const MAX_PUBLISHER = 60;
 
+/** Event kinds that state something happened, which a page published before that day can only announce. */
+const HAPPENINGS: ReadonlySet<string> = new Set(['launch', 'shutdown', 'block', 'unblock', 'restriction', 'registry', 'acquisition', 'rename', 'breach']);
+/** Words by which a title says its event was announced or planned rather than reported as done. */
+const ANNOUNCED = /\b(announc\w*|set|sets|scheduled|due|plans?|planned|will|expected)\b/i;
+
+/**
+ * An event dated wholly after its source was published (a shutdown on 2025-05-05 from a page of
+ * 2025-03-03): the page could only announce it. Audits found such titles stating as done what the
+ * source gave as a plan. A warning, since a plan is often all there is: the title should say so
+ * ("on the date … had announced", "is due to"), or a later report should be cited.
+ */
+function eventsAfterTheirSource(data: unknown): Finding[] {
+  const published = new Map(rowsAt(data, ['sources']).map((source) => [textOf(source['id']), textOf(source['published'])]));
+  return rowsAt(data, ['events']).flatMap((row, i) => {
+    const date = textOf(row['date']);
+    const kind = textOf(row['kind']);
+    const source = textOf(row['source']);
+    const day = published.get(source);
+    const title = textOf(valueAt(row, ['title', 'en'])) ?? '';
+    if (!date || !kind || !HAPPENINGS.has(kind) || !day || !isPartialDate(date) || !isPartialDate(day) || !isCertainlyBefore(day, date) || ANNOUNCED.test(title)) return [];
+    return [
+      {
+        path: ['events', i, 'date'],
+        message: `${date} is after its source "${source}" was published (${day}), so the source can only have announced this ${kind} (expected a title that says it was announced or planned, e.g. "on the date … had announced", or a source from on or after ${date})`,
+        severity: 'warning' as const,
+      },
+    ];
+  });
+}
+
 /** Source ids are unique, every `source:` names one of them, and a source nothing cites is noted. */
 export function checkSources(data: unknown): Finding[] {
-  const findings: Finding[] = [...sourcesOfMissingFacts(data), ...datesTakenFromAccessed(data), ...figuresAfterTheirSource(data)];
+  const findings: Finding[] = [...sourcesOfMissingFacts(data), ...datesTakenFromAccessed(data), ...figuresAfterTheirSource(data), ...eventsAfterTheirSource(data)];
   const sources = rowsAt(data, ['sources']);
   const ids = new Set<string>();
   sources.forEach((source, i) => {
