@@ -122,7 +122,7 @@ export const MAX_PUBLISHER = 60;
 /** Event kinds that state something happened, which a page published before that day can only announce. */
 const HAPPENINGS: ReadonlySet<string> = new Set(['launch', 'shutdown', 'block', 'unblock', 'restriction', 'registry', 'acquisition', 'rename', 'breach']);
 /** Words by which a title says its event was announced or planned rather than reported as done. */
-const ANNOUNCED = /\b(announc\w*|set|sets|scheduled|due|plans?|planned|will|expected)\b/i;
+const ANNOUNCED = /\b(announc\w*|set for|had set|scheduled|is due|due to be|plans?|planned|will|expected)\b/i;
 
 /**
  * An event dated wholly after its source was published (a shutdown on 2025-05-05 from a page of
