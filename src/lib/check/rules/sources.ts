@@ -94,30 +94,29 @@ function datesTakenFromAccessed(data: unknown): Finding[] {
   return findings;
 }
 
-/**
- * A figure describes a period its source had already seen: one dated wholly after its source was
- * published (a figure for 2025-02 from a page of 2025-01-20) has a mistyped date or the wrong source.
- * Events and encryption steps may be announced ahead of the day they take effect, so only figures.
- */
-function figuresAfterTheirSource(data: unknown): Finding[] {
+/** The rows of a list dated wholly after their source was published, with both dates. */
+function rowsAfterTheirSource(data: unknown, list: 'users' | 'events') {
   const published = new Map(rowsAt(data, ['sources']).map((source) => [textOf(source['id']), textOf(source['published'])]));
-  return rowsAt(data, ['users']).flatMap((row, i) => {
+  return rowsAt(data, [list]).flatMap((row, i) => {
     const date = textOf(row['date']);
     const source = textOf(row['source']);
     const day = published.get(source);
     if (!date || !day || !isPartialDate(date) || !isPartialDate(day) || !isCertainlyBefore(day, date)) return [];
-    return [
-      {
-        path: ['users', i, 'date'],
-        message: `${date} is after its source "${source}" was published (${day}), so the source cannot report it (expected the period the figure describes, on or before ${day}, or the source that reports it)`,
-        severity: 'error' as const,
-      },
-    ];
+    return [{ row, path: [list, i, 'date'], date, source, day }];
   });
 }
 
-/** Longest publisher name that still fits one line of /sources/ on a 390 px phone, more or less. */
-export const MAX_PUBLISHER = 60;
+/**
+ * A figure describes a period its source had already seen: one dated wholly after its source was
+ * published (a figure for 2025-02 from a page of 2025-01-20) has a mistyped date or the wrong source.
+ */
+function figuresAfterTheirSource(data: unknown): Finding[] {
+  return rowsAfterTheirSource(data, 'users').map(({ path, date, source, day }) => ({
+    path,
+    message: `${date} is after its source "${source}" was published (${day}), so the source cannot report it (expected the period the figure describes, on or before ${day}, or the source that reports it)`,
+    severity: 'error' as const,
+  }));
+}
 
 /** Event kinds that state something happened, which a page published before that day can only announce. */
 const HAPPENINGS: ReadonlySet<string> = new Set(['launch', 'shutdown', 'block', 'unblock', 'restriction', 'registry', 'acquisition', 'rename', 'breach']);
@@ -127,27 +126,26 @@ const ANNOUNCED = /\b(announc\w*|set for|had set|scheduled|is due|due to be|plan
 /**
  * An event dated wholly after its source was published (a shutdown on 2025-05-05 from a page of
  * 2025-03-03): the page could only announce it. Audits found such titles stating as done what the
- * source gave as a plan. A warning, since a plan is often all there is: the title should say so
- * ("on the date … had announced", "is due to"), or a later report should be cited.
+ * source gave as a plan. Only a warning, and only for events that state something happened (laws,
+ * fines and policy changes are announced ahead as a rule), since a plan is often all there is: the
+ * title should say so ("on the date … had announced", "is due to"), or a later report be cited.
  */
 function eventsAfterTheirSource(data: unknown): Finding[] {
-  const published = new Map(rowsAt(data, ['sources']).map((source) => [textOf(source['id']), textOf(source['published'])]));
-  return rowsAt(data, ['events']).flatMap((row, i) => {
-    const date = textOf(row['date']);
+  return rowsAfterTheirSource(data, 'events').flatMap(({ row, path, date, source, day }) => {
     const kind = textOf(row['kind']);
-    const source = textOf(row['source']);
-    const day = published.get(source);
-    const title = textOf(valueAt(row, ['title', 'en'])) ?? '';
-    if (!date || !kind || !HAPPENINGS.has(kind) || !day || !isPartialDate(date) || !isPartialDate(day) || !isCertainlyBefore(day, date) || ANNOUNCED.test(title)) return [];
+    if (!kind || !HAPPENINGS.has(kind) || ANNOUNCED.test(textOf(valueAt(row, ['title', 'en'])) ?? '')) return [];
     return [
       {
-        path: ['events', i, 'date'],
+        path,
         message: `${date} is after its source "${source}" was published (${day}), so the source can only have announced this ${kind} (expected a title that says it was announced or planned, e.g. "on the date … had announced", or a source from on or after ${date})`,
         severity: 'warning' as const,
       },
     ];
   });
 }
+
+/** Longest publisher name that still fits one line of /sources/ on a 390 px phone, more or less. */
+const MAX_PUBLISHER = 60;
 
 /** Source ids are unique, every `source:` names one of them, and a source nothing cites is noted. */
 export function checkSources(data: unknown): Finding[] {
