@@ -13,6 +13,7 @@ export const PAGE_TYPES: Record<string, string> = {
   timeline: 'timeline/index.html',
   guide: 'guides/history/index.html',
   sources: 'sources/index.html',
+  letter: 'sources/t/index.html',
   data: 'data/index.html',
   changes: 'changes/index.html',
   about: 'about/index.html',

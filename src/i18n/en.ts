@@ -301,6 +301,13 @@ export const en = {
   'sources.lead': '{count} sources from {publishers} publishers, each with the facts in the atlas that cite it.',
   'sources.filter': 'Filter by publisher or title',
   'sources.shown': 'Sources shown: {shown} of {total}',
+  'sources.indexLead': '{count} sources from {publishers} publishers. A publisher’s name opens its sources on its letter’s page, each with the facts in the atlas that cite it.',
+  'sources.pageTitle': 'Sources: {letters}',
+  'sources.allPublishers': 'All publishers A–Z',
+  'sources.filterPublishers': 'Find a publisher',
+  'sources.publishersShown': 'Publishers shown: {shown} of {total}',
+  'sources.noPublisher':
+    'No publisher matches. Try fewer letters, or another spelling: Cyrillic and Latin spellings find each other. To find a title, open its publisher’s letter.',
   'sources.index': 'Publishers A–Z',
   'sources.facts': 'Facts that cite it: {n}',
   'sources.noMatch': 'No publisher or title matches. Try fewer letters, or another spelling: Cyrillic and Latin spellings find each other.',

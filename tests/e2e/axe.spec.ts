@@ -6,12 +6,12 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
 
 // Every page type in both languages, opened once: it renders (its language, its heading, the site
 // navigation) with no console error and no failed request, then axe finds no WCAG 2.2 A/AA
-// violation. (The two checks were separate tests that opened each page twice, /sources/ and the
-// fullest entry page, the heaviest, included.)
+// violation. (The two checks were separate tests that opened each page twice, the sources pages and
+// the fullest entry page, the heaviest, included.)
 for (const locale of LOCALES) {
   for (const { type, path } of pageTypes(locale.prefix)) {
     test(`${locale.code} ${type} page renders with no console error, and axe finds no WCAG 2.2 A/AA violation`, async ({ page }) => {
-      // /sources/ lists every source cited (over 1,000): axe walks thousands of nodes there.
+      // A letter's sources page and the fullest entry page have thousands of nodes for axe to walk.
       test.setTimeout(90_000);
       const errors = watchErrors(page);
       await page.goto(path);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeFact, publishersByLetter, sourcesByPublisher } from '../../src/lib/source-index.ts';
+import { describeFact, letterAnchor, publishersByLetter, sourcePages, sourcesByPublisher } from '../../src/lib/source-index.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { fakeEntry } from './support/fake-entry.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
@@ -29,6 +29,38 @@ describe('the publishers’ A–Z index', () => {
       letters.at(-1)?.publishers.map((p) => p.name),
       ['3DNews'],
     );
+  });
+});
+
+describe('the sources pages: one per Latin letter, one for Cyrillic, one for the rest', () => {
+  it('puts every publisher on exactly one page, with its letters, label and counts', () => {
+    const source = (n: number) => ({ source: { id: `s${n}`, title: `t${n}`, publisher: '', url: `https://example.org/${n}`, accessed: '2026-01-01', language: 'en' }, facts: [] });
+    const groups = [
+      ['3DNews', [source(1)]],
+      ['Reuters', [source(2), source(3)]],
+      ['TASS', [source(4)]],
+      ['Ёж', [source(5)]],
+      ['РБК', [source(6), source(7)]],
+      ['ТАСС', [source(8)]],
+    ] as [string, ReturnType<typeof source>[]][];
+    const letters = publishersByLetter(groups, searchKey);
+    const pages = sourcePages(letters);
+    assert.deepEqual(
+      pages.map((page) => [page.slug, page.label, page.letters.map((l) => l.letter).join(''), page.publisherCount, page.sourceCount]),
+      [
+        ['r', 'R', 'R', 1, 2],
+        ['t', 'T', 'T', 1, 1],
+        ['cyrillic', 'Е–Т', 'ЕРТ', 3, 4],
+        ['other', '#', '#', 1, 1],
+      ],
+    );
+    const names = pages.flatMap((page) => page.letters.flatMap((l) => l.publishers.map((p) => p.name)));
+    assert.deepEqual(names.toSorted(), groups.map(([name]) => name).toSorted(), 'every publisher once');
+    assert.equal(
+      pages.reduce((sum, page) => sum + page.sourceCount, 0),
+      8,
+    );
+    assert.deepEqual(['T', 'Р', '#'].map(letterAnchor), ['letter-T', 'letter-Р', 'letter-other']);
   });
 });
 

@@ -40,6 +40,7 @@ export function pageTypes(prefix: string) {
     { type: 'data', path: `${prefix}/data/` },
     { type: 'compare', path: `${prefix}/compare/?ids=${ENTRY_IDS.slice(0, 2).join(',')}` },
     { type: 'sources', path: `${prefix}/sources/` },
+    { type: 'letter', path: `${prefix}/sources/t/` }, // the letter with the most sources
     { type: 'changes', path: `${prefix}/changes/` },
     { type: 'guides', path: `${prefix}/guides/` },
     { type: 'year', path: `${prefix}/years/${YEAR_PAGE}/` },
