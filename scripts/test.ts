@@ -42,7 +42,7 @@ const STAGES: Step[][] = [
     { name: 'internal links and #fragments', command: npm('validate:links'), needsBuild: true },
   ],
   [{ name: 'browser tests (Playwright)', command: npm('test:e2e'), needsBuild: true, count: playwrightCounts }],
-  [{ name: 'Lighthouse on every page type, both languages', command: npm('lighthouse'), needsBuild: true }],
+  [{ name: 'Lighthouse on every page type (in Russian, the heavier language)', command: npm('lighthouse'), needsBuild: true }],
 ];
 
 /** Runs a command; `live` echoes its output as it comes, otherwise it is only collected. */
