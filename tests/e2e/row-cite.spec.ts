@@ -1,5 +1,6 @@
 // One figure or one event can be cited: each row of an entry's figures and events has a stable
-// anchor, and "cite" on it gives GOST, APA and BibTeX for the atlas at that row and for the source.
+// anchor, and "cite" on it gives GOST, APA and BibTeX for the atlas at that row, and the source's
+// citation (without JavaScript, a link to it in the list of sources).
 import { expect, test } from '@playwright/test';
 import { siteAddress } from '../../src/site.config.ts';
 
@@ -29,16 +30,38 @@ for (const { prefix, cite, gostAccessed } of [
     const id = await figure.getAttribute('id');
     const sourceUrl = await figure.locator('td[data-url]').getAttribute('data-url');
     await figure.locator('details.row-cite summary', { hasText: cite }).click();
+    // The row's own citation in three styles, then the source's in four, copied in from its entry
+    // in the list of sources when "cite" opens.
     const blocks = figure.locator('details.row-cite pre');
-    await expect(blocks).toHaveCount(6);
+    await expect(blocks).toHaveCount(7);
     await expect(blocks.nth(0)).toContainText(`URL: ${address(`${path}#${id}`)} ${gostAccessed}`);
     await expect(blocks.nth(1)).toContainText(address(`${path}#${id}`));
     await expect(blocks.nth(2)).toContainText(`url = {${address(`${path}#${id}`)}}`);
     await expect(blocks.nth(3)).toContainText(`URL: ${sourceUrl} ${gostAccessed}`);
     await expect(blocks.nth(4)).toContainText(sourceUrl ?? 'a source URL');
     await expect(blocks.nth(5)).toContainText(`url = {${sourceUrl}}`);
+    await expect(blocks.nth(6)).toContainText(sourceUrl ?? 'a source URL');
+    await expect(figure.locator('details.row-cite button.copy').first()).toBeVisible();
   });
 }
+
+test('without JavaScript a row cites itself and links its source’s citation in the list of sources', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/messengers/telegram/');
+  const rows = page.locator('#users-chart tbody tr, #events-chart tbody tr');
+  const links = rows.locator('details.row-cite [data-cite-from] a');
+  expect(await links.count()).toBe(await rows.count());
+  const row = rows.first();
+  await row.locator('details.row-cite summary').click();
+  await expect(row.locator('details.row-cite pre')).toHaveCount(3);
+  const href = await row.locator('details.row-cite [data-cite-from] a').getAttribute('href');
+  expect(href).toBe(await row.locator('a.ref').getAttribute('href'));
+  const source = page.locator(`[id="${href!.slice(1)}"]`);
+  await expect(source.locator('details.cite pre')).toHaveCount(4);
+  await expect(source.locator('details.cite pre').first()).toContainText((await row.locator('td[data-url]').getAttribute('data-url'))!);
+  await context.close();
+});
 
 test('a cited anchor opens the page at its row, marked', async ({ page }) => {
   await page.goto('/ru/messengers/telegram/');
