@@ -1,8 +1,8 @@
 // Embeds: every chart offers an <iframe> snippet for a chart-only page under /embed/…, in both
 // languages; that page draws the chart with its caption, its full table (readable without
 // JavaScript), where its figures come from and a link back, under a CSP that opens nothing more.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe.ts';
 import { en } from '../../src/i18n/en.ts';
 import { ru } from '../../src/i18n/ru.ts';
 import { embedPageTypes, LOCALES, watchErrors } from './support/site.ts';
@@ -118,8 +118,7 @@ for (const { prefix } of LOCALES) {
       expect(csp).not.toContain('unsafe-inline');
       await page.goto(path);
       await drawn(page);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
