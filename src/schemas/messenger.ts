@@ -41,13 +41,10 @@ export const businessSchema = z
     bots: z.boolean().optional().meta({ description: 'Programmable bots.' }),
     channels: z.boolean().optional().meta({ description: 'One-to-many channels or broadcast lists.' }),
     businessApi: z.boolean().optional().meta({ description: 'An official API for businesses to message customers.' }),
-    payments: z
-      .boolean()
-      .optional()
-      .meta({
-        description:
-          "Paying people or businesses inside the app (transfers, red envelopes, paying in a chat, gifts the recipient can cash). Buying the app's own stickers, gifts or credits does not count.",
-      }),
+    payments: z.boolean().optional().meta({
+      description:
+        "Paying people or businesses inside the app (transfers, red envelopes, paying in a chat, gifts the recipient can cash). Buying the app's own stickers, gifts or credits does not count.",
+    }),
     ads: z.boolean().optional().meta({ description: 'Advertising shown in the app.' }),
     source: sourceRef.optional().meta({ description: 'The source of every feature above that sources: does not name one for.' }),
     sources: sourcesFor(BUSINESS_FEATURES)
