@@ -10,7 +10,8 @@ const KIND_DESCRIPTIONS = {
   oneToOne: 'End-to-end encryption of one-to-one chats from this date.',
   groups: 'End-to-end encryption of group chats from this date.',
   calls: 'End-to-end encryption of voice and video calls from this date.',
-  backups: 'End-to-end encryption of chat backups from this date.',
+  backups:
+    "End-to-end encryption of the chat history kept off the user's devices from this date: a backup to a cloud drive, or the history the service keeps on its servers; n/a only where no copy leaves the devices.",
 } as const satisfies Record<(typeof ENCRYPTION_KINDS)[number], string>;
 
 /**
