@@ -7,6 +7,11 @@ export function sourceNumbers(sources: readonly Pick<Source, 'id'>[]): Map<strin
   return new Map(sources.map((source, index) => [source.id, index + 1]));
 }
 
+/** The id of a source's item in an entry page's reference list, which its [n] links and row citations point to. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}
+
 /** Stable anchors such as `event-2018-04-16-block`; a second event of the same day and kind gets `-2`. */
 export function eventAnchors(events: readonly Pick<AtlasEvent, 'date' | 'kind'>[]): string[] {
   const seen = new Map<string, number>();

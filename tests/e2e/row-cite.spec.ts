@@ -50,12 +50,12 @@ test('without JavaScript a row cites itself and links its source’s citation in
   const page = await context.newPage();
   await page.goto('/messengers/telegram/');
   const rows = page.locator('#users-chart tbody tr, #events-chart tbody tr');
-  const links = rows.locator('details.row-cite [data-cite-from] a');
+  const links = rows.locator('details.row-cite .row-cite-link a');
   expect(await links.count()).toBe(await rows.count());
   const row = rows.first();
   await row.locator('details.row-cite summary').click();
   await expect(row.locator('details.row-cite pre')).toHaveCount(3);
-  const href = await row.locator('details.row-cite [data-cite-from] a').getAttribute('href');
+  const href = await row.locator('details.row-cite .row-cite-link a').getAttribute('href');
   expect(href).toBe(await row.locator('a.ref').getAttribute('href'));
   const source = page.locator(`[id="${href!.slice(1)}"]`);
   await expect(source.locator('details.cite pre')).toHaveCount(4);

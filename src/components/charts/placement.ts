@@ -34,6 +34,9 @@ export interface SourcedChartProps {
   file?: string;
   /** Its embed page, its home when embedded, and where its table is when not here. */
   placement?: Placement | undefined;
-  /** On an entry page: each row gets "cite", the page at the row's anchor dated by the entry's review. */
+  /**
+   * On an entry page: each row gets "cite", the page at the row's anchor dated by the entry's review,
+   * linking its source's item in the page's reference list for the source's own citation.
+   */
   rowCite?: { published: string } | undefined;
 }
