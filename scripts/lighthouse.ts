@@ -70,14 +70,14 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
-const only = process.argv
-  .find((arg) => arg.startsWith('--only='))
-  ?.slice(7)
-  .split(',');
-const langs = process.argv
-  .find((arg) => arg.startsWith('--lang='))
-  ?.slice(7)
-  .split(',') ?? ['ru'];
+/** The comma-separated values of `--<name>=a,b`, if given. */
+const listArg = (name: string) =>
+  process.argv
+    .find((arg) => arg.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(',');
+const only = listArg('only');
+const langs = listArg('lang') ?? ['ru'];
 const pages = LOCALES.filter((locale) => langs.includes(locale.code))
   .flatMap((locale) => [...pageTypes(locale.prefix), ...embedPageTypes(locale.prefix)].map((page) => ({ ...page, locale: locale.code })))
   .filter((page) => !only || only.includes(page.type));
