@@ -185,6 +185,18 @@ export function factSourceId(entry: Pick<Messenger, 'factSources' | 'events' | '
 }
 
 /**
+ * The sources that back one owner row: its own `source` (who owned it), and where its `from` is the
+ * launch date or its `to` the shutdown date, the launch or shutdown event's source, which backs that
+ * date — a founder's row usually cites an article about the company, not the launch. Each id once.
+ */
+export function ownerSourceIds(entry: Pick<Messenger, 'factSources' | 'events' | 'launched' | 'discontinued'>, owner: Messenger['owners'][number]): string[] {
+  const ids = [owner.source];
+  if (entry.launched !== undefined && owner.from === entry.launched) ids.push(factSourceId(entry, 'launched') ?? owner.source);
+  if (entry.discontinued !== undefined && owner.to === entry.discontinued) ids.push(factSourceId(entry, 'discontinued') ?? owner.source);
+  return [...new Set(ids)];
+}
+
+/**
  * The business block's shared `source`, when it backs at least one feature shown (one that names
  * no source of its own under `sources`); undefined when every feature cites its own.
  */

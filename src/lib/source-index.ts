@@ -6,7 +6,7 @@ import { formatPartialDate } from './partial-date.ts';
 import { BUSINESS_FEATURES, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
 import { sourceOf } from './sources.ts';
-import { sharedBusinessSource } from './derive.ts';
+import { ownerSourceIds, sharedBusinessSource } from './derive.ts';
 
 /** What a citing fact says, typed per kind, for the list to word in the reader's language. */
 export type FactClaim =
@@ -62,7 +62,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
     m.users.forEach((point, i) => add(point.source, { anchor: figures[i] ?? 'users', date: point.date }, { kind: 'users', value: point.value, metric: point.metric }));
     const anchors = eventAnchors(m.events);
     m.events.forEach((event, i) => add(event.source, { anchor: anchors[i] ?? 'events', date: event.date }, { kind: 'event', event: event.kind }));
-    m.owners.forEach((owner) => add(owner.source, { anchor: 'owners', date: owner.from }, { kind: 'owner', owner: owner.owner }));
+    for (const owner of m.owners) for (const id of ownerSourceIds(m, owner)) add(id, { anchor: 'owners', date: owner.from }, { kind: 'owner', owner: owner.owner });
     m.encryption?.history.forEach((step) => add(step.source, { anchor: 'encryption', date: step.from }, { kind: 'encryption' }));
     add(m.openSource?.source, { anchor: 'facts' }, { kind: 'openSource' });
     add(sharedBusinessSource(m.business), { anchor: 'business' }, { kind: 'business' });

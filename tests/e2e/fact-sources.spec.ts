@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { missingFields } from '../../src/lib/coverage.ts';
+import { ownerSourceIds } from '../../src/lib/derive.ts';
+import { sourceAnchor } from '../../src/lib/anchors.ts';
 
 // A plain fact (phone number, website, platforms…) whose source factSources names shows a
 // footnote beside it that leads to that source in the list at the foot of the page, in both
@@ -47,6 +49,19 @@ test('a business feature with a source of its own has its footnote on its row, l
   const row = page.locator('#business dt', { hasText: label }).first().locator('xpath=following-sibling::dd[1]');
   await expect(row.locator('a.ref')).toHaveAttribute('href', `#source-${sourceId}`);
   await expect(page.locator(`[id="source-${sourceId}"]`)).toContainText(entry!.sources.find((s) => s.id === sourceId)!.title);
+});
+
+test('an owner row that starts at the launch cites the launch as well as its own source', async ({ page, request }) => {
+  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as {
+    messengers: (Row & Parameters<typeof ownerSourceIds>[0] & { owners: Parameters<typeof ownerSourceIds>[1][] })[];
+  };
+  const entry = messengers.find((m) => m.owners.some((owner) => ownerSourceIds(m, owner).length > 1));
+  expect(entry, "an entry with an owner from the launch date whose own source is not the launch event's").toBeTruthy();
+  const owner = entry!.owners.find((o) => ownerSourceIds(entry!, o).length > 1)!;
+  await page.goto(`/messengers/${entry!.id}/`);
+  const refs = page.locator('#owners tr', { hasText: owner.owner }).first().locator('a.ref');
+  await expect(refs).toHaveCount(ownerSourceIds(entry!, owner).length);
+  for (const [i, id] of ownerSourceIds(entry!, owner).entries()) await expect(refs.nth(i)).toHaveAttribute('href', `#${sourceAnchor(id)}`);
 });
 
 test('an entry names the comparison fields no source has settled yet, and a complete or discontinued entry names none', async ({ page, request }) => {

@@ -2,7 +2,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { entryRowPath, eventAnchors, figureAnchors, sourceNumbers } from '../../src/lib/anchors.ts';
 import { buildDate } from '../../src/lib/build-date.ts';
-import { byLaunch, factSourceId, sharedBusinessSource, headlineFigure, isStale, latestFigure, latestFigures, lifespan, limitedIn, statusInRussia } from '../../src/lib/derive.ts';
+import {
+  byLaunch,
+  factSourceId,
+  ownerSourceIds,
+  sharedBusinessSource,
+  headlineFigure,
+  isStale,
+  latestFigure,
+  latestFigures,
+  lifespan,
+  limitedIn,
+  statusInRussia,
+} from '../../src/lib/derive.ts';
 import { formatCompact, formatNumber, regionName } from '../../src/lib/format.ts';
 import type { AtlasEvent } from '../../src/schemas/event.ts';
 import type { UserCount } from '../../src/schemas/user-count.ts';
@@ -181,6 +193,25 @@ describe('the source behind a plain fact', () => {
     assert.equal(factSourceId(entry, 'discontinued'), 'closure-news');
     assert.equal(factSourceId({ ...entry, launched: '2013' }, 'launched'), undefined, 'a launch event of another date does not back the date');
     assert.equal(factSourceId(entry, 'platforms'), undefined);
+  });
+});
+
+describe('the sources of an owner row', () => {
+  const launch = { date: '2013-08', kind: 'launch', title: { en: 'Launched', ru: 'Запущен' }, source: 'launch-news' } as const;
+  const shutdown = { date: '2020-01', kind: 'shutdown', title: { en: 'Closed', ru: 'Закрыт' }, source: 'closure-news' } as const;
+  const entry = { launched: '2013-08', discontinued: '2020-01', events: [launch, shutdown] };
+  it("adds the launch or shutdown event's source where the row starts at the launch or ends at the shutdown", () => {
+    assert.deepEqual(ownerSourceIds(entry, { owner: 'Founders Ltd', from: '2013-08', to: '2016', source: 'company-profile' }), ['company-profile', 'launch-news']);
+    assert.deepEqual(ownerSourceIds(entry, { owner: 'Big Corp', from: '2016', to: '2020-01', source: 'deal-news' }), ['deal-news', 'closure-news']);
+  });
+  it("keeps the row's own source alone when its dates are not the launch or shutdown, and names a source once", () => {
+    assert.deepEqual(ownerSourceIds(entry, { owner: 'Big Corp', from: '2016', source: 'deal-news' }), ['deal-news']);
+    assert.deepEqual(ownerSourceIds(entry, { owner: 'Founders Ltd', from: '2013-08', source: 'launch-news' }), ['launch-news']);
+    assert.deepEqual(
+      ownerSourceIds({ launched: '2013', events: [launch] }, { owner: 'Founders Ltd', from: '2013', source: 'company-profile' }),
+      ['company-profile'],
+      'no launch event of that date backs it',
+    );
   });
 });
 
