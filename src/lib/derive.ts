@@ -190,10 +190,10 @@ export function factSourceId(entry: Pick<Messenger, 'factSources' | 'events' | '
  * date — a founder's row usually cites an article about the company, not the launch. Each id once.
  */
 export function ownerSourceIds(entry: Pick<Messenger, 'factSources' | 'events' | 'launched' | 'discontinued'>, owner: Messenger['owners'][number]): string[] {
-  const ids = [owner.source];
-  if (entry.launched !== undefined && owner.from === entry.launched) ids.push(factSourceId(entry, 'launched') ?? owner.source);
-  if (entry.discontinued !== undefined && owner.to === entry.discontinued) ids.push(factSourceId(entry, 'discontinued') ?? owner.source);
-  return [...new Set(ids)];
+  const ids: (string | undefined)[] = [owner.source];
+  if (owner.from === entry.launched) ids.push(factSourceId(entry, 'launched'));
+  if (owner.to !== undefined && owner.to === entry.discontinued) ids.push(factSourceId(entry, 'discontinued'));
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
 
 /**
