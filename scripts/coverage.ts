@@ -4,7 +4,7 @@
 // running entry, the fields it lacks and its newest figure. `--ids=a,b,c` counts only those entries.
 import { readContentFiles } from '../src/integrations/read-content.ts';
 import { parseFile } from '../src/lib/check/frontmatter.ts';
-import { factSourceId } from '../src/lib/derive.ts';
+import { factSourceIds } from '../src/lib/derive.ts';
 import { coverage, missingFields, type CoverageField } from '../src/lib/coverage.ts';
 import { en } from '../src/i18n/en.ts';
 import { buildDate } from '../src/lib/build-date.ts';
@@ -55,7 +55,7 @@ const given = (m: Messenger, field: (typeof FACT_FIELDS)[number]) => {
   const value = m[field];
   return Array.isArray(value) ? value.length > 0 : value !== undefined;
 };
-const plain = entries.flatMap((m) => FACT_FIELDS.filter((field) => given(m, field)).map((field) => factSourceId(m, field) !== undefined));
+const plain = entries.flatMap((m) => FACT_FIELDS.filter((field) => given(m, field)).map((field) => factSourceIds(m, field).length > 0));
 console.log(
   `plain facts with a footnote to their source (factSources, or the launch or shutdown event), all entries: ${plain.filter(Boolean).length} of ${plain.length} (${pct(plain.filter(Boolean).length, plain.length)})`,
 );

@@ -171,17 +171,19 @@ export function byLaunch<T extends { launched?: PartialDate | undefined; name: s
 }
 
 /**
- * The id of the source behind a plain fact: the one factSources names, or, for the launch and
- * shutdown dates, the source of the launch or shutdown event dated the same (the check keeps
- * `discontinued` and the last shutdown event in step). Undefined when no source is tied to it.
+ * The ids of the sources behind a plain fact: those factSources names (one, or a list where no one
+ * source settles the whole fact), or, for the launch and shutdown dates, the source of the launch or
+ * shutdown event dated the same (the check keeps `discontinued` and the last shutdown event in
+ * step). Empty when no source is tied to it.
  */
-export function factSourceId(entry: Pick<Messenger, 'factSources' | 'events' | 'launched' | 'discontinued'>, field: FactField): string | undefined {
+export function factSourceIds(entry: Pick<Messenger, 'factSources' | 'events' | 'launched' | 'discontinued'>, field: FactField): string[] {
   const named = entry.factSources?.[field];
-  if (named !== undefined) return named;
+  if (named !== undefined) return typeof named === 'string' ? [named] : [...named];
   const kind = field === 'launched' ? 'launch' : field === 'discontinued' ? 'shutdown' : undefined;
   const date = field === 'launched' ? entry.launched : field === 'discontinued' ? entry.discontinued : undefined;
-  if (kind === undefined || date === undefined) return undefined;
-  return entry.events.findLast((event) => event.kind === kind && event.date === date)?.source;
+  if (kind === undefined || date === undefined) return [];
+  const event = entry.events.findLast((event) => event.kind === kind && event.date === date);
+  return event ? [event.source] : [];
 }
 
 /**
@@ -190,10 +192,10 @@ export function factSourceId(entry: Pick<Messenger, 'factSources' | 'events' | '
  * date — a founder's row usually cites an article about the company, not the launch. Each id once.
  */
 export function ownerSourceIds(entry: Pick<Messenger, 'factSources' | 'events' | 'launched' | 'discontinued'>, owner: Messenger['owners'][number]): string[] {
-  const ids: (string | undefined)[] = [owner.source];
-  if (owner.from === entry.launched) ids.push(factSourceId(entry, 'launched'));
-  if (owner.to !== undefined && owner.to === entry.discontinued) ids.push(factSourceId(entry, 'discontinued'));
-  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+  const ids = [owner.source];
+  if (owner.from === entry.launched) ids.push(...factSourceIds(entry, 'launched'));
+  if (owner.to !== undefined && owner.to === entry.discontinued) ids.push(...factSourceIds(entry, 'discontinued'));
+  return [...new Set(ids)];
 }
 
 /**

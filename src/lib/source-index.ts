@@ -70,7 +70,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
     add(m.noOwner?.source, { anchor: 'owners' }, { kind: 'noOwner' });
     add(m.clientOf?.source, { anchor: 'facts' }, { kind: 'clientOf' });
     add(m.inclusion?.source, { anchor: 'facts' }, { kind: 'inclusion' });
-    for (const field of FACT_FIELDS) add(m.factSources?.[field], { anchor: 'facts' }, { kind: 'fact', field });
+    for (const field of FACT_FIELDS) for (const id of [m.factSources?.[field] ?? []].flat()) add(id, { anchor: 'facts' }, { kind: 'fact', field });
   }
   const groups = new Map<string, IndexedSource[]>();
   for (const indexed of byUrl.values()) {

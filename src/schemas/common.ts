@@ -60,6 +60,18 @@ export const kebabId = z
 /** The id of a source listed in the entry's own `sources`. */
 export const sourceRef = kebabId.meta({ description: 'The id of a source listed in this entry’s `sources`.' });
 
+/**
+ * The source of a plain fact: one id, or a list when no single page settles the whole fact (a
+ * vendor that names its desktop apps on one page and its mobile apps on another). Each id once.
+ */
+export const sourceRefs = z.union([
+  sourceRef,
+  z
+    .array(sourceRef)
+    .min(1, { error: 'is an empty list (expected a source id, or a list of them)' })
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'names a source twice (expected each source once)' }),
+]);
+
 /** Three-way answer used for open-source status. */
 export const yesPartlyNo = z.enum(['yes', 'partly', 'no'], { error: 'expected yes, partly or no' });
 

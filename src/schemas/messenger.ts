@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, kebabId, partialDate, fullDate, sourceRef, text, yesPartlyNo } from './common.ts';
+import { countryCode, kebabId, partialDate, fullDate, sourceRef, sourceRefs, text, yesPartlyNo } from './common.ts';
 import { encryptionSchema } from './encryption.ts';
 import { eventSchema } from './event.ts';
 import { ownerSchema } from './owner.ts';
@@ -25,14 +25,14 @@ export const openSourceSchema = z
 export const FACT_FIELDS = ['launched', 'discontinued', 'origin', 'headquarters', 'website', 'architecture', 'phoneNumber', 'platforms'] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 
-/** A map from each of `keys` to the id of the source that backs it, every key optional. */
-function sourcesFor<const K extends readonly string[]>(keys: K) {
-  return z.object(Object.fromEntries(keys.map((key) => [key, sourceRef.optional()])) as { [P in K[number]]: z.ZodOptional<typeof sourceRef> }).strict();
+/** A map from each of `keys` to what backs it (`ref`: one source id, or one or a list), every key optional. */
+function sourcesFor<const K extends readonly string[], R extends z.ZodType>(keys: K, ref: R) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, ref.optional()])) as { [P in K[number]]: z.ZodOptional<R> }).strict();
 }
 
-/** Which source backs each plain fact: `factSources: { phoneNumber: wechat-privacy-2026 }`. */
-export const factSourcesSchema = sourcesFor(FACT_FIELDS).meta({
-  description: `The source of each plain fact above that has no source: field of its own, by field name (${FACT_FIELDS.join(', ')}); shown beside the fact on the entry page.`,
+/** Which source backs each plain fact: `factSources: { phoneNumber: wechat-privacy-2026 }`, or a list: `platforms: [lark-desktop-help, lark-web-help]`. */
+export const factSourcesSchema = sourcesFor(FACT_FIELDS, sourceRefs).meta({
+  description: `The source of each plain fact above that has no source: field of its own, by field name (${FACT_FIELDS.join(', ')}); shown beside the fact on the entry page. A list where no one source settles the whole fact (platforms named on several of a vendor's pages).`,
 });
 
 /** Features that matter to businesses; leave out what no source confirms. */
@@ -47,7 +47,7 @@ export const businessSchema = z
     }),
     ads: z.boolean().optional().meta({ description: 'Advertising shown in the app.' }),
     source: sourceRef.optional().meta({ description: 'The source of every feature above that sources: does not name one for.' }),
-    sources: sourcesFor(BUSINESS_FEATURES)
+    sources: sourcesFor(BUSINESS_FEATURES, sourceRef)
       .optional()
       .meta({ description: 'A source of its own for a feature that another source settles (bots from the developer docs, payments from the press).' }),
   })

@@ -251,6 +251,28 @@ describe('content check: messages', () => {
     );
     assert.match(problems.map((p) => p.message).join('\n'), /"nowhere" is not in this entry's sources/);
   });
+  it('takes a list of sources for a plain fact, and locates an unknown or repeated one on its own line', () => {
+    const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
+    const base = read('good/good-messenger.mdx').replace('sources:\n', spare);
+    const run = (text: string) =>
+      checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], { today: TODAY });
+    const withList = (list: string) => base.replace(/^(platforms: .*)$/m, `$1\nfactSources:\n  platforms:\n${list}`);
+    assert.notEqual(withList('    - spare\n'), base, 'the fixture gives platforms');
+    assert.deepEqual(run(withList('    - spare\n    - press\n')).map(formatProblem), [], 'two sources together back the list');
+    const unknown = withList('    - spare\n    - nowhere\n');
+    const line = unknown.split('\n').findIndex((l) => l === '    - nowhere') + 1;
+    const problems = run(unknown);
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.line} ${p.field}`),
+      [`error ${line} factSources.platforms[1]`],
+    );
+    assert.match(problems[0]!.message, /"nowhere" is not in this entry's sources/);
+    const twice = run(withList('    - spare\n    - spare\n'));
+    assert.deepEqual(
+      twice.map((p) => `${p.severity} ${p.field} ${p.message}`),
+      ['error factSources.platforms ["spare","spare"] names a source twice (expected each source once)'],
+    );
+  });
   it('takes the own source of a business feature as cited, and refuses one for a feature business: does not give, on the line', () => {
     const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
     const base = read('good/good-messenger.mdx').replace('sources:\n', spare);

@@ -4,7 +4,7 @@ import { entryRowPath, eventAnchors, figureAnchors, sourceNumbers } from '../../
 import { buildDate } from '../../src/lib/build-date.ts';
 import {
   byLaunch,
-  factSourceId,
+  factSourceIds,
   ownerSourceIds,
   sharedBusinessSource,
   headlineFigure,
@@ -179,20 +179,24 @@ describe('buildDate', () => {
   });
 });
 
-describe('the source behind a plain fact', () => {
+describe('the sources behind a plain fact', () => {
   const launch = { date: '2013-08-14', kind: 'launch', title: { en: 'Launch', ru: 'Запуск' }, source: 'launch-news' } as const;
   const shutdown = { date: '2020-01', kind: 'shutdown', title: { en: 'Closed', ru: 'Закрыт' }, source: 'closure-news' } as const;
   it('takes the source factSources names, before anything else', () => {
     const entry = { launched: '2013-08-14', events: [launch], factSources: { launched: 'press-kit', website: 'about-page' } };
-    assert.equal(factSourceId(entry, 'launched'), 'press-kit');
-    assert.equal(factSourceId(entry, 'website'), 'about-page');
+    assert.deepEqual(factSourceIds(entry, 'launched'), ['press-kit']);
+    assert.deepEqual(factSourceIds(entry, 'website'), ['about-page']);
+  });
+  it('takes every source of a list, in its order', () => {
+    const entry = { events: [], factSources: { platforms: ['desktop-help', 'mobile-help', 'web-help'] } };
+    assert.deepEqual(factSourceIds(entry, 'platforms'), ['desktop-help', 'mobile-help', 'web-help']);
   });
   it('backs the launch and shutdown dates with the event of that kind on the same date, and nothing else', () => {
     const entry = { launched: '2013-08-14', discontinued: '2020-01', events: [launch, shutdown] };
-    assert.equal(factSourceId(entry, 'launched'), 'launch-news');
-    assert.equal(factSourceId(entry, 'discontinued'), 'closure-news');
-    assert.equal(factSourceId({ ...entry, launched: '2013' }, 'launched'), undefined, 'a launch event of another date does not back the date');
-    assert.equal(factSourceId(entry, 'platforms'), undefined);
+    assert.deepEqual(factSourceIds(entry, 'launched'), ['launch-news']);
+    assert.deepEqual(factSourceIds(entry, 'discontinued'), ['closure-news']);
+    assert.deepEqual(factSourceIds({ ...entry, launched: '2013' }, 'launched'), [], 'a launch event of another date does not back the date');
+    assert.deepEqual(factSourceIds(entry, 'platforms'), []);
   });
 });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeFact, letterAnchor, publishersByLetter, sourcePages, sourcesByPublisher } from '../../src/lib/source-index.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { fakeEntry } from './support/fake-entry.ts';
+import { FAKE_SOURCE, fakeEntry } from './support/fake-entry.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
 
 describe('the publishers’ A–Z index', () => {
@@ -88,5 +88,11 @@ describe('the sources index: which facts cite a source', () => {
       indexed.facts.map((fact) => describeFact(fact, 'ru', t)),
       ['Для бизнеса', 'Для бизнеса', 'Владелец — нет: открытый протокол', 'Подключается к', 'Почему в атласе', 'Сайт', 'Номер телефона для регистрации'],
     );
+  });
+  it('lists a plain fact under each of the sources it names', () => {
+    const other = { ...FAKE_SOURCE, id: 't', url: 'https://example.org/other', title: 'Other page' };
+    const m = fakeEntry('x', { platforms: ['android', 'web'], factSources: { platforms: ['s', 't'] }, sources: [FAKE_SOURCE, other] });
+    const indexed = sourcesByPublisher([m]).flatMap(([, list]) => list);
+    assert.deepEqual(indexed.map((item) => `${item.source.id}: ${item.facts.map((fact) => `${fact.kind}@${fact.anchor}`).join(', ')}`).sort(), ['s: fact@facts', 't: fact@facts']);
   });
 });

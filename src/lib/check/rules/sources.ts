@@ -25,8 +25,13 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
   }
   for (const [map, keys] of SOURCE_MAPS) {
     for (const key of keys) {
-      const ref = textOf(valueAt(data, [...map, key]));
-      if (ref !== undefined) refs.push([[...map, key], ref]);
+      const value = valueAt(data, [...map, key]);
+      // A plain fact may name a list of sources; each is located on its own line.
+      const items: [PropertyKey[], unknown][] = Array.isArray(value) ? value.map((item, i) => [[...map, key, i], item]) : [[[...map, key], value]];
+      for (const [path, item] of items) {
+        const ref = textOf(item);
+        if (ref !== undefined) refs.push([path, ref]);
+      }
     }
   }
   return refs;
