@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { missingFields } from '../../src/lib/coverage.ts';
-import { ownerSourceIds } from '../../src/lib/derive.ts';
+import { factSourceIds, ownerSourceIds } from '../../src/lib/derive.ts';
 import { sourceAnchor } from '../../src/lib/anchors.ts';
 
 // A plain fact (phone number, website, platforms…) whose source factSources names shows a
-// footnote beside it that leads to that source in the list at the foot of the page, in both
+// footnote beside it for each source, leading to it in the list at the foot of the page, in both
 // languages. Read from the published dataset, not hard-coded.
 interface Row {
   id: string;
   sources: { id: string; title: string }[];
-  factSources?: Record<string, string>;
+  factSources?: Record<string, string | string[]>;
+  events: Parameters<typeof factSourceIds>[0]['events'];
   business?: { source?: string; sources?: Record<string, string> };
 }
 
@@ -20,23 +21,39 @@ const LABEL: Record<string, [en: string, ru: string]> = {
   headquarters: ['Headquarters', 'Штаб-квартира'],
 };
 
-test('a plain fact with a named source has a footnote beside it that leads to the source', async ({ page, request }) => {
-  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as { messengers: Row[] };
-  const entry = messengers.find((m) => Object.keys(m.factSources ?? {}).some((field) => field in LABEL));
-  expect(entry, 'an entry naming the source of a phone number, website, platforms or headquarters').toBeTruthy();
-  const [field, sourceId] = Object.entries(entry!.factSources!).find(([f]) => f in LABEL)!;
-  const source = entry!.sources.find((s) => s.id === sourceId)!;
+/** The footnotes beside a plain fact on an entry's page, in both languages, against the sources the entry names for it. */
+async function expectFactRefs(page: import('@playwright/test').Page, entry: Row, field: keyof typeof LABEL) {
+  const ids = [entry.factSources![field]!].flat();
   for (const [i, prefix] of ['', '/ru'].entries()) {
-    await page.goto(`${prefix}/messengers/${entry!.id}/`);
+    await page.goto(`${prefix}/messengers/${entry.id}/`);
     const fact = page
       .locator('#facts dt', { hasText: LABEL[field]![i as 0 | 1] })
       .first()
       .locator('xpath=following-sibling::dd[1]');
-    const ref = fact.locator('a.ref');
-    await expect(ref).toHaveCount(1);
-    await expect(ref).toHaveAttribute('href', `#source-${sourceId}`);
-    await expect(page.locator(`[id="source-${sourceId}"]`)).toContainText(source.title);
+    const refs = fact.locator('a.ref');
+    await expect(refs).toHaveCount(ids.length);
+    for (const [n, id] of ids.entries()) {
+      await expect(refs.nth(n)).toHaveAttribute('href', `#${sourceAnchor(id)}`);
+      await expect(page.locator(`[id="${sourceAnchor(id)}"]`)).toContainText(entry.sources.find((s) => s.id === id)!.title);
+    }
   }
+}
+
+test('a plain fact with a named source has a footnote beside it that leads to the source', async ({ page, request }) => {
+  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as { messengers: Row[] };
+  const entry = messengers.find((m) => Object.entries(m.factSources ?? {}).some(([field, ids]) => field in LABEL && typeof ids === 'string'));
+  expect(entry, 'an entry naming the source of a phone number, website, platforms or headquarters').toBeTruthy();
+  const [field] = Object.entries(entry!.factSources!).find(([f, ids]) => f in LABEL && typeof ids === 'string')!;
+  await expectFactRefs(page, entry!, field);
+});
+
+test('a plain fact that several sources settle together has a footnote for each, in order', async ({ page, request }) => {
+  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as { messengers: Row[] };
+  const entry = messengers.find((m) => Object.entries(m.factSources ?? {}).some(([field, ids]) => field in LABEL && Array.isArray(ids)));
+  expect(entry, 'an entry whose platforms (or another plain fact) cite a list of sources').toBeTruthy();
+  const [field] = Object.entries(entry!.factSources!).find(([f, ids]) => f in LABEL && Array.isArray(ids))!;
+  expect(factSourceIds(entry!, field as 'platforms').length).toBeGreaterThan(1);
+  await expectFactRefs(page, entry!, field);
 });
 
 test('a business feature with a source of its own has its footnote on its row, leading to that source', async ({ page, request }) => {
