@@ -330,6 +330,33 @@ describe('content check: messages', () => {
       ['content/messengers/second-messenger.mdx id'],
     );
   });
+  it('warns on the first line of a Russian prose with more or fewer paragraphs than the English, and stays silent when they match', () => {
+    const path = 'content/messengers/ru/second-messenger.mdx';
+    const ru = goodFiles().find((f) => f.path === path)!;
+    const paragraphs = ru.text
+      .split(/^---$/m)[2]!
+      .split(/\n\s*\n/)
+      .filter((p) => p.trim() !== '');
+    assert.ok(paragraphs.length >= 2, 'the fixture has paragraphs to join');
+    assert.deepEqual(
+      checkContent(goodFiles(), { today: TODAY }).filter((p) => p.field === 'prose'),
+      [],
+      'the good fixtures match',
+    );
+    // Join the last two paragraphs: one fewer in Russian.
+    const joined = ru.text.replace(paragraphs.at(-1)!, '').trimEnd().replace(/\n*$/, ' ') + paragraphs.at(-1)!.trim() + '\n';
+    const problems = checkContent(
+      goodFiles().map((f) => (f.path === path ? { ...f, text: joined } : f)),
+      { today: TODAY },
+    ).filter((p) => p.field === 'prose');
+    const firstLine = joined.split('\n').findIndex((line, i) => i > joined.split('\n').indexOf('---', 1) && line.trim() !== '') + 1;
+    assert.deepEqual(
+      problems.map((p) => `${p.path} ${p.line} ${p.severity} ${p.message}`),
+      [
+        `${path} ${firstLine} warning the Russian prose has ${paragraphs.length - 1} paragraphs and the English ${paragraphs.length} (expected the same paragraphs in both languages: one may have been added, or left out, in one of them only)`,
+      ],
+    );
+  });
   it('blames only the Russian file when it cannot be read, not its entry for having no Russian text', () => {
     const files = goodFiles().map((f) => (f.path === 'content/messengers/ru/second-messenger.mdx' ? { ...f, text: f.text.replace(/^---\n/, '---\n\tsummary: A tab.\n') } : f));
     assert.deepEqual(
@@ -433,7 +460,13 @@ describe('content check: prose length', () => {
   });
   it('accepts exactly 120 words and refuses 119; an empty prose points at the closing ---', () => {
     const check = (body: string) => checkContent([...others(), entry(withBody('good/good-messenger.mdx', body)), ru(read('good/ru/good-messenger.mdx'))], { today: TODAY });
-    assert.deepEqual(check(words(120)).map(formatProblem), []);
+    // One paragraph of words against the fixture's three Russian ones: only the paragraph warning, no error.
+    assert.deepEqual(
+      check(words(120))
+        .filter((p) => p.severity === 'error')
+        .map(formatProblem),
+      [],
+    );
     assert.deepEqual(
       check(words(119)).map((p) => p.message.split(' (')[0]),
       ['the English prose below the frontmatter has 119 words'],

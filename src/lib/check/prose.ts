@@ -25,3 +25,8 @@ export function proseTooShort(body: string, bodyLine: number, language: 'English
     message: `the ${language} prose below the frontmatter ${has} (expected at least ${MIN_PROSE_WORDS}: write ${MIN_PROSE_WORDS - words} more, in your own words)`,
   };
 }
+
+/** The paragraphs of a prose body: runs of written lines between blank lines. */
+export function countParagraphs(body: string): number {
+  return body.split(/\n[ \t]*\n/).filter((paragraph) => paragraph.trim() !== '').length;
+}

@@ -3,6 +3,8 @@ import type { Problem } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 import type { ContentFile, Entry } from '../content-file.ts';
 import { KEBAB_ID } from '../../../schemas/common.ts';
+import { parseFile } from '../frontmatter.ts';
+import { countParagraphs, countWords, MIN_PROSE_WORDS } from '../prose.ts';
 
 /** `entries` holds the readable entries; `entryIds` every entry file, readable or not. */
 export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
@@ -20,7 +22,9 @@ export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<stri
   checkMeasurerSpellings(entries, report);
   const aliasOwner = new Map<string, string>();
   for (const [id, { file, parsed, reported }] of entries) {
-    if (!ruIds.has(id)) report(file, 1, 'id', `no Russian text (expected content/messengers/ru/${id}.mdx with a summary and prose)`);
+    const ru = ruIds.get(id);
+    if (!ru) report(file, 1, 'id', `no Russian text (expected content/messengers/ru/${id}.mdx with a summary and prose)`);
+    else checkParagraphsMatch(parsed.body, ru, problems);
     const successor = textOf(valueAt(parsed.data, ['successor']));
     if (successor !== undefined && !entryIds.has(successor) && !reported.has('successor')) {
       report(file, parsed.lineOf(['successor']), 'successor', `"${successor}" is not an entry of the atlas (expected the id of a file in content/messengers/)`);
@@ -87,4 +91,26 @@ function checkMeasurerSpellings(entries: Map<string, Entry>, report: (file: Cont
       `"${use.spelling}" is spelt "${preferred}" elsewhere in the atlas (expected one spelling for one organisation: survey waves and rankings group figures by it)`,
     );
   }
+}
+
+/**
+ * The two languages tell the same facts, paragraph for paragraph (CONTRIBUTING, "Write the prose"), so
+ * a paragraph count that differs usually means a paragraph added to one language only. A warning on
+ * the Russian text's first line, since a translation may fairly join or split a paragraph.
+ */
+function checkParagraphsMatch(englishBody: string, ru: ContentFile, problems: Problem[]) {
+  const parsed = parseFile(ru.text);
+  // A prose too short to stand is reported as such; comparing its paragraphs would add nothing.
+  if ('error' in parsed || [englishBody, parsed.body].some((body) => countWords(body) < MIN_PROSE_WORDS)) return;
+  const english = countParagraphs(englishBody);
+  const russian = countParagraphs(parsed.body);
+  if (english === russian) return;
+  const firstWritten = parsed.body.split('\n').findIndex((line) => line.trim() !== '');
+  problems.push({
+    path: ru.path,
+    line: firstWritten === -1 ? parsed.bodyLine - 1 : parsed.bodyLine + firstWritten,
+    field: 'prose',
+    message: `the Russian prose has ${russian} paragraph${russian === 1 ? '' : 's'} and the English ${english} (expected the same paragraphs in both languages: one may have been added, or left out, in one of them only)`,
+    severity: 'warning',
+  });
 }
