@@ -17,13 +17,18 @@ export function countWords(body: string): number {
 export function proseTooShort(body: string, bodyLine: number, language: 'English' | 'Russian'): { line: number; message: string } | undefined {
   const words = countWords(body);
   if (words >= MIN_PROSE_WORDS) return undefined;
-  const firstWritten = body.split('\n').findIndex((line) => line.trim() !== '');
-  const line = firstWritten === -1 ? bodyLine - 1 : bodyLine + firstWritten;
+  const line = firstProseLine(body, bodyLine);
   const has = words === 0 ? 'has no words' : `has ${words} word${words === 1 ? '' : 's'}`;
   return {
     line,
     message: `the ${language} prose below the frontmatter ${has} (expected at least ${MIN_PROSE_WORDS}: write ${MIN_PROSE_WORDS - words} more, in your own words)`,
   };
+}
+
+/** The file line of a body's first written line, or of the closing --- when the body is empty. */
+export function firstProseLine(body: string, bodyLine: number): number {
+  const firstWritten = body.split('\n').findIndex((line) => line.trim() !== '');
+  return firstWritten === -1 ? bodyLine - 1 : bodyLine + firstWritten;
 }
 
 /** The paragraphs of a prose body: runs of written lines between blank lines. */

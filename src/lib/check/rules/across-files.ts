@@ -4,7 +4,7 @@ import { rowsAt, textOf, valueAt } from '../raw.ts';
 import type { ContentFile, Entry } from '../content-file.ts';
 import { KEBAB_ID } from '../../../schemas/common.ts';
 import { parseFile } from '../frontmatter.ts';
-import { countParagraphs, countWords, MIN_PROSE_WORDS } from '../prose.ts';
+import { countParagraphs, countWords, firstProseLine, MIN_PROSE_WORDS } from '../prose.ts';
 
 /** `entries` holds the readable entries; `entryIds` every entry file, readable or not. */
 export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
@@ -105,10 +105,9 @@ function checkParagraphsMatch(englishBody: string, ru: ContentFile, problems: Pr
   const english = countParagraphs(englishBody);
   const russian = countParagraphs(parsed.body);
   if (english === russian) return;
-  const firstWritten = parsed.body.split('\n').findIndex((line) => line.trim() !== '');
   problems.push({
     path: ru.path,
-    line: firstWritten === -1 ? parsed.bodyLine - 1 : parsed.bodyLine + firstWritten,
+    line: firstProseLine(parsed.body, parsed.bodyLine),
     field: 'prose',
     message: `the Russian prose has ${russian} paragraph${russian === 1 ? '' : 's'} and the English ${english} (expected the same paragraphs in both languages: one may have been added, or left out, in one of them only)`,
     severity: 'warning',
