@@ -170,6 +170,11 @@ export function byLaunch<T extends { launched?: PartialDate | undefined; name: s
   return [...items].sort((a, b) => key(a) - key(b) || a.name.localeCompare(b.name, 'en'));
 }
 
+/** The sources factSources names for a plain fact, one id or a list, as a list (empty when none). */
+export function namedFactSourceIds(entry: Pick<Messenger, 'factSources'>, field: FactField): string[] {
+  return [entry.factSources?.[field] ?? []].flat();
+}
+
 /**
  * The ids of the sources behind a plain fact: those factSources names (one, or a list where no one
  * source settles the whole fact), or, for the launch and shutdown dates, the source of the launch or
@@ -177,8 +182,8 @@ export function byLaunch<T extends { launched?: PartialDate | undefined; name: s
  * step). Empty when no source is tied to it.
  */
 export function factSourceIds(entry: Pick<Messenger, 'factSources' | 'events' | 'launched' | 'discontinued'>, field: FactField): string[] {
-  const named = entry.factSources?.[field];
-  if (named !== undefined) return typeof named === 'string' ? [named] : [...named];
+  const named = namedFactSourceIds(entry, field);
+  if (named.length > 0) return named;
   const kind = field === 'launched' ? 'launch' : field === 'discontinued' ? 'shutdown' : undefined;
   const date = field === 'launched' ? entry.launched : field === 'discontinued' ? entry.discontinued : undefined;
   if (kind === undefined || date === undefined) return [];

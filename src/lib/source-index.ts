@@ -6,7 +6,7 @@ import { formatPartialDate } from './partial-date.ts';
 import { BUSINESS_FEATURES, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
 import { sourceOf } from './sources.ts';
-import { ownerSourceIds, sharedBusinessSource } from './derive.ts';
+import { namedFactSourceIds, ownerSourceIds, sharedBusinessSource } from './derive.ts';
 
 /** What a citing fact says, typed per kind, for the list to word in the reader's language. */
 export type FactClaim =
@@ -70,7 +70,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
     add(m.noOwner?.source, { anchor: 'owners' }, { kind: 'noOwner' });
     add(m.clientOf?.source, { anchor: 'facts' }, { kind: 'clientOf' });
     add(m.inclusion?.source, { anchor: 'facts' }, { kind: 'inclusion' });
-    for (const field of FACT_FIELDS) for (const id of [m.factSources?.[field] ?? []].flat()) add(id, { anchor: 'facts' }, { kind: 'fact', field });
+    for (const field of FACT_FIELDS) for (const id of namedFactSourceIds(m, field)) add(id, { anchor: 'facts' }, { kind: 'fact', field });
   }
   const groups = new Map<string, IndexedSource[]>();
   for (const indexed of byUrl.values()) {

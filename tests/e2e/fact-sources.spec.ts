@@ -64,8 +64,8 @@ test('a business feature with a source of its own has its footnote on its row, l
   const label = { bots: 'Bots', channels: 'Channels or broadcasts', businessApi: 'Business API', payments: 'Payments', ads: 'Advertising' }[feature]!;
   await page.goto(`/messengers/${entry!.id}/`);
   const row = page.locator('#business dt', { hasText: label }).first().locator('xpath=following-sibling::dd[1]');
-  await expect(row.locator('a.ref')).toHaveAttribute('href', `#source-${sourceId}`);
-  await expect(page.locator(`[id="source-${sourceId}"]`)).toContainText(entry!.sources.find((s) => s.id === sourceId)!.title);
+  await expect(row.locator('a.ref')).toHaveAttribute('href', `#${sourceAnchor(sourceId)}`);
+  await expect(page.locator(`[id="${sourceAnchor(sourceId)}"]`)).toContainText(entry!.sources.find((s) => s.id === sourceId)!.title);
 });
 
 test('an owner row that starts at the launch cites the launch as well as its own source', async ({ page, request }) => {
