@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { guideSchema } from '../../schemas/guide.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { messengerRuSchema, messengerSchema } from '../../schemas/messenger.ts';
-import { classify, idFromPath, type ContentFile, type Entry, type Guide } from './content-file.ts';
+import { classify, idFromPath, type ContentFile, type Entry, type Guide, type RuText } from './content-file.ts';
 import { parseFile, type ParsedFile } from './frontmatter.ts';
 import { readProse } from './mdx-safety.ts';
 import { fieldName, sortProblems, type Finding, type Problem } from './problem.ts';
@@ -54,7 +54,7 @@ const ENTRY_RULES: ((data: unknown, context: { fileId: string; today: string }) 
 export function checkContent(files: readonly ContentFile[], options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const entries = new Map<string, Entry>();
-  const ruIds = new Map<string, ContentFile>();
+  const ruTexts = new Map<string, RuText>();
   const guides: Guide[] = [];
 
   for (const file of files) {
@@ -63,13 +63,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
     // A Russian file that cannot be read is still there: its own problems say what is wrong with
     // it, so its entry is not also told that it has no Russian text.
-    if (kind === 'entry-ru') ruIds.set(idFromPath(file.path), file);
+    if (kind === 'entry-ru') ruTexts.set(idFromPath(file.path), { file });
     if (!file.path.endsWith('.mdx')) continue;
     const parsed = parseFile(file.text);
     if ('error' in parsed) {
       add(parsed.line, 'frontmatter', parsed.error);
       continue;
     }
+    if (kind === 'entry-ru') ruTexts.set(idFromPath(file.path), { file, parsed });
     const prose = readProse(parsed.content, file.path);
     for (const finding of prose.findings) add(finding.line, 'body', finding.message);
     if (kind === 'other') continue;
@@ -105,7 +106,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
 
   const entryIds = new Set(files.filter((file) => classify(file.path) === 'entry').map((file) => idFromPath(file.path)));
-  checkAcrossFiles(entries, entryIds, ruIds, problems);
+  checkAcrossFiles(entries, entryIds, ruTexts, problems);
   checkGuides(guides, entries, problems);
   return sortProblems(problems);
 }

@@ -31,6 +31,12 @@ export interface Entry {
   reported: Set<string>;
 }
 
+/** A Russian entry text, with its parse when the file could be read. */
+export interface RuText {
+  file: ContentFile;
+  parsed?: ParsedFile;
+}
+
 /** A guide that could be read, with the components its prose uses. */
 export interface Guide {
   file: ContentFile;

@@ -1,15 +1,14 @@
 import { show } from '../zod-issues.ts';
 import type { Problem } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
-import type { ContentFile, Entry } from '../content-file.ts';
+import type { ContentFile, Entry, RuText } from '../content-file.ts';
 import { KEBAB_ID } from '../../../schemas/common.ts';
-import { parseFile } from '../frontmatter.ts';
 import { countParagraphs, countWords, firstProseLine, MIN_PROSE_WORDS } from '../prose.ts';
 
 /** `entries` holds the readable entries; `entryIds` every entry file, readable or not. */
-export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruIds: Map<string, ContentFile>, problems: Problem[]) {
+export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruTexts: Map<string, RuText>, problems: Problem[]) {
   const report = (file: ContentFile, line: number, field: string, message: string) => problems.push({ path: file.path, line, field, message, severity: 'error' });
-  for (const [id, file] of ruIds) {
+  for (const [id, { file }] of ruTexts) {
     if (!entryIds.has(id)) {
       report(file, 1, 'frontmatter', `there is no entry ${id}.mdx for this Russian text (expected the same file name as an entry in content/messengers/)`);
     }
@@ -22,7 +21,7 @@ export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<stri
   checkMeasurerSpellings(entries, report);
   const aliasOwner = new Map<string, string>();
   for (const [id, { file, parsed, reported }] of entries) {
-    const ru = ruIds.get(id);
+    const ru = ruTexts.get(id);
     if (!ru) report(file, 1, 'id', `no Russian text (expected content/messengers/ru/${id}.mdx with a summary and prose)`);
     else checkParagraphsMatch(parsed.body, ru, problems);
     const successor = textOf(valueAt(parsed.data, ['successor']));
@@ -98,15 +97,15 @@ function checkMeasurerSpellings(entries: Map<string, Entry>, report: (file: Cont
  * a paragraph count that differs usually means a paragraph added to one language only. A warning on
  * the Russian text's first line, since a translation may fairly join or split a paragraph.
  */
-function checkParagraphsMatch(englishBody: string, ru: ContentFile, problems: Problem[]) {
-  const parsed = parseFile(ru.text);
-  // A prose too short to stand is reported as such; comparing its paragraphs would add nothing.
-  if ('error' in parsed || [englishBody, parsed.body].some((body) => countWords(body) < MIN_PROSE_WORDS)) return;
+function checkParagraphsMatch(englishBody: string, { file, parsed }: RuText, problems: Problem[]) {
+  // A file that cannot be read, or a prose too short to stand, is reported as such; comparing
+  // paragraphs would add nothing.
+  if (!parsed || [englishBody, parsed.body].some((body) => countWords(body) < MIN_PROSE_WORDS)) return;
   const english = countParagraphs(englishBody);
   const russian = countParagraphs(parsed.body);
   if (english === russian) return;
   problems.push({
-    path: ru.path,
+    path: file.path,
     line: firstProseLine(parsed.body, parsed.bodyLine),
     field: 'prose',
     message: `the Russian prose has ${russian} paragraph${russian === 1 ? '' : 's'} and the English ${english} (expected the same paragraphs in both languages: one may have been added, or left out, in one of them only)`,
