@@ -8,5 +8,7 @@ declare namespace App {
     today: string;
     /** The reference list of the guide being rendered, shared with its <Figure> and <Cite> components. */
     guideReferences?: Map<string, import('./lib/guide-refs.ts').Reference>;
+    /** The numbers of the sources of the entry being rendered, shared with the <Cite> footnotes of its prose. */
+    entrySourceNumbers?: Map<string, number>;
   }
 }

@@ -311,6 +311,7 @@ export const en = {
     'No publisher matches. Try fewer letters, or another spelling: Cyrillic and Latin spellings find each other. To find a title, open its publisher’s letter.',
   'sources.index': 'Publishers A–Z',
   'sources.facts': 'Facts that cite it: {n}',
+  'sources.inProse': 'a statement in the entry’s text',
   'sources.noMatch': 'No publisher or title matches. Try fewer letters, or another spelling: Cyrillic and Latin spellings find each other.',
 
   'changes.title': 'Changes',

@@ -33,13 +33,15 @@ sources: []        # at least one: id, title, publisher, url (https), accessed, 
 reviewed: "${today}"
 ---
 
-Write the English prose here: at least 120 words, neutral, in your own words.
+Write the English prose here: at least 120 words, neutral, in your own words. A sentence that
+rests on a source no field cites gets a footnote after its full stop: \`<Cite id="source-id" />\`.
 `;
   const ru = `---
 summary: ""        # одно предложение по-русски, не длиннее 200 знаков
 ---
 
-Здесь — текст на русском: не меньше 120 слов, нейтрально и своими словами.
+Здесь — текст на русском: не меньше 120 слов, нейтрально и своими словами. После фразы,
+которая опирается на источник из записи, ставится та же сноска, что в английском тексте.
 `;
   return { id, entry, ru };
 }

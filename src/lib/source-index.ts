@@ -6,6 +6,7 @@ import { formatPartialDate } from './partial-date.ts';
 import { BUSINESS_FEATURES, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
 import { sourceOf } from './sources.ts';
+import { readProse } from './check/mdx-safety.ts';
 import { namedFactSourceIds, ownerSourceIds, sharedBusinessSource } from './derive.ts';
 
 /** What a citing fact says, typed per kind, for the list to word in the reader's language. */
@@ -13,7 +14,7 @@ export type FactClaim =
   | { kind: 'users'; value: number; metric: Metric }
   | { kind: 'event'; event: EventKind }
   | { kind: 'owner'; owner: string }
-  | { kind: 'encryption' | 'openSource' | 'business' | 'noOwner' | 'clientOf' | 'inclusion' }
+  | { kind: 'encryption' | 'openSource' | 'business' | 'noOwner' | 'clientOf' | 'inclusion' | 'prose' }
   | { kind: 'fact'; field: FactField };
 
 /** The dictionary key of each plain fact's label on the entry page. */
@@ -46,9 +47,10 @@ export interface IndexedSource {
 
 /**
  * Every source of every entry, grouped by publisher (publishers A–Z, sources by title), each
- * with the facts that cite it — the reverse of the entry pages' footnotes.
+ * with the facts that cite it — the reverse of the entry pages' footnotes. `proseCites` gives,
+ * per entry id, the sources its prose cites with `<Cite>` (see `proseCiteIds`).
  */
-export function sourcesByPublisher(messengers: readonly Messenger[]): [string, IndexedSource[]][] {
+export function sourcesByPublisher(messengers: readonly Messenger[], proseCites: ReadonlyMap<string, readonly string[]> = new Map()): [string, IndexedSource[]][] {
   const byUrl = new Map<string, IndexedSource>();
   for (const m of messengers) {
     const add = (sourceId: string | undefined, place: FactPlace, claim: FactClaim) => {
@@ -71,6 +73,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[]): [string, I
     add(m.clientOf?.source, { anchor: 'facts' }, { kind: 'clientOf' });
     add(m.inclusion?.source, { anchor: 'facts' }, { kind: 'inclusion' });
     for (const field of FACT_FIELDS) for (const id of namedFactSourceIds(m, field)) add(id, { anchor: 'facts' }, { kind: 'fact', field });
+    for (const id of new Set(proseCites.get(m.id))) add(id, { anchor: 'about' }, { kind: 'prose' });
   }
   const groups = new Map<string, IndexedSource[]>();
   for (const indexed of byUrl.values()) {
@@ -107,7 +110,23 @@ export function describeFact(fact: CitingFact, locale: Locale, t: Translate): st
       return t('entry.inclusion');
     case 'fact':
       return t(FACT_LABEL[fact.field]);
+    case 'prose':
+      return t('sources.inProse');
   }
+}
+
+/**
+ * The source ids an entry's prose cites with `<Cite id="…" />`, in reading order, read by the
+ * build's own MDX compiler (the one parse of DESIGN §4), from the English and the Russian text.
+ */
+export function proseCiteIds(...bodies: (string | undefined)[]): string[] {
+  return bodies.flatMap((body) =>
+    body === undefined
+      ? []
+      : readProse(body, 'content/messengers/entry.mdx')
+          .components.filter((use) => use.name === 'Cite')
+          .flatMap((use) => use.attributes['id'] ?? []),
+  );
 }
 
 /** One letter of the publishers' A–Z index, and the publishers under it. */

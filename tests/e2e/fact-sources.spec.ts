@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { missingFields } from '../../src/lib/coverage.ts';
 import { factSourceIds, ownerSourceIds } from '../../src/lib/derive.ts';
 import { sourceAnchor } from '../../src/lib/anchors.ts';
@@ -99,5 +101,33 @@ test('an entry names the comparison fields no source has settled yet, and a comp
       await expect(page.locator('#facts dt').first()).toBeVisible();
       await expect(page.locator('#facts [data-unknown-fields]')).toHaveCount(0);
     }
+  }
+});
+
+test('a sentence that cites a source in the prose has its footnote, with the source’s number, leading to it, in both languages', async ({ page, request }) => {
+  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as { messengers: Row[] };
+  // The first entry whose English and Russian texts both cite a source with <Cite id="…" />.
+  const dir = join(import.meta.dirname, '../../content/messengers');
+  const citesIn = (path: string) => [...readFileSync(path, 'utf8').matchAll(/<Cite id="([^"]+)" \/>/g)].map((match) => match[1]!);
+  const found = messengers
+    .map((m) => ({ m, en: citesIn(join(dir, `${m.id}.mdx`)), ru: citesIn(join(dir, 'ru', `${m.id}.mdx`)) }))
+    .find(({ en, ru }) => en.length > 0 && ru.length > 0);
+  expect(found, 'an entry whose prose cites a source in both languages').toBeTruthy();
+  const { m, en, ru } = found!;
+  for (const [prefix, ids] of [
+    ['', en],
+    ['/ru', ru],
+  ] as const) {
+    await page.goto(`${prefix}/messengers/${m.id}/`);
+    const refs = page.locator('#about a.ref');
+    await expect(refs).toHaveCount(ids.length);
+    for (const [i, id] of ids.entries()) {
+      const number = m.sources.findIndex((source) => source.id === id) + 1;
+      await expect(refs.nth(i)).toHaveAttribute('href', `#${sourceAnchor(id)}`);
+      await expect(refs.nth(i)).toHaveText(`[${number}]`);
+      await expect(page.locator(`#sources ol > li:nth-child(${number})`)).toHaveAttribute('id', sourceAnchor(id));
+    }
+    await refs.first().click();
+    await expect(page).toHaveURL(new RegExp(`#${sourceAnchor(ids[0]!)}$`));
   }
 });

@@ -90,6 +90,85 @@ describe('content check: each bad entry is rejected, naming its file and field',
   }
 });
 
+describe('content check: footnotes in entry prose', () => {
+  const EN = 'content/messengers/good-messenger.mdx';
+  const RU = 'content/messengers/ru/good-messenger.mdx';
+  const SPARE = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
+  const EN_SENTENCE = 'none of its figures may ever be quoted.';
+  const RU_SENTENCE = 'цифры\nотсюда нельзя цитировать нигде.';
+  /** The good fixtures with the entry's and the Russian text's prose edited. */
+  const run = (edit: { en?: (text: string) => string; ru?: (text: string) => string }) => {
+    const files = goodFiles().map((file) => {
+      const change = file.path === EN ? edit.en : file.path === RU ? edit.ru : undefined;
+      return change ? { ...file, text: change(file.text) } : file;
+    });
+    return checkContent(files, { today: TODAY });
+  };
+  const cite = (sentence: string, id: string) => (text: string) => {
+    assert.equal(text.split(sentence).length, 2, `the fixture has "${sentence}" once`);
+    return text.replace(sentence, `${sentence}<Cite id="${id}" />`);
+  };
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+  it('accepts a footnote to one of the entry’s sources, in both languages', () => {
+    assert.deepEqual(run({ en: cite(EN_SENTENCE, 'press'), ru: cite(RU_SENTENCE, 'press') }).map(formatProblem), []);
+  });
+
+  it('counts a footnote in the prose as citing the source: the note on an uncited source goes away', () => {
+    const withSpare = (text: string) => text.replace('sources:\n', SPARE);
+    assert.deepEqual(
+      run({ en: withSpare }).map((p) => `${p.severity} ${p.field}`),
+      ['warning sources[0].id'],
+    );
+    assert.deepEqual(run({ en: (text) => cite(EN_SENTENCE, 'spare')(withSpare(text)), ru: cite(RU_SENTENCE, 'spare') }).map(formatProblem), []);
+  });
+
+  it('refuses a footnote to a source the entry does not list, on its line, in either language, and suggests the likely id', () => {
+    const problems = run({ en: cite(EN_SENTENCE, 'pres'), ru: cite(RU_SENTENCE, 'nowhere') }).filter((p) => p.severity === 'error');
+    const en = cite(EN_SENTENCE, 'pres')(read('good/good-messenger.mdx'));
+    const ru = cite(RU_SENTENCE, 'nowhere')(read('good/ru/good-messenger.mdx'));
+    assert.deepEqual(problems.map(formatProblem), [
+      `${EN}:${lineOf(en, '<Cite')}: body: <Cite id="pres" /> names no source of this entry (did you mean "press"?)`,
+      `${RU}:${lineOf(ru, '<Cite')}: body: <Cite id="nowhere" /> names no source of this entry (expected the id of one of the entry's sources, in ${EN})`,
+    ]);
+  });
+
+  it('warns, on the Russian text, when only one language cites a source', () => {
+    const enOnly = run({ en: cite(EN_SENTENCE, 'press') });
+    assert.deepEqual(
+      enOnly.map((p) => `${p.severity} ${p.path} ${p.field}`),
+      [`warning ${RU} body`],
+    );
+    assert.match(enOnly[0]!.message, /^the English prose cites "press" \(content\/messengers\/good-messenger\.mdx:\d+\) and this text does not \(expected <Cite id="press" \/>/);
+    const ruOnly = run({ ru: cite(RU_SENTENCE, 'press') });
+    const ru = cite(RU_SENTENCE, 'press')(read('good/ru/good-messenger.mdx'));
+    assert.deepEqual(ruOnly.map(formatProblem), [
+      `${RU}:${lineOf(ru, '<Cite')}: body: warning: <Cite id="press" /> is not in the English prose (expected the same footnote after the matching sentence of ${EN})`,
+    ]);
+  });
+
+  it('refuses a footnote without an id, and every other component, in entry prose', () => {
+    const noId = run({ en: (text) => text.replace(EN_SENTENCE, `${EN_SENTENCE}<Cite />`) }).filter((p) => p.severity === 'error');
+    assert.deepEqual(
+      noId.map((p) => `${p.field} ${p.message}`),
+      ['body <Cite> has no id (expected <Cite id="…" /> with the id of one of the entry\'s sources)'],
+    );
+    const figure = run({ en: (text) => text.replace(EN_SENTENCE, `${EN_SENTENCE} <Figure id="good-messenger" metric="mau" />`) }).filter((p) => p.severity === 'error');
+    assert.deepEqual(
+      figure.map((p) => `${p.field} ${p.message}`),
+      ['body <Figure> is not a component this text can use (expected Markdown or one of: <Cite>)'],
+    );
+    const code = run({ ru: (text) => text.replace(RU_SENTENCE, `${RU_SENTENCE}<Cite id={'press'} />`) }).filter((p) => p.severity === 'error');
+    assert.equal(code.length, 1, code.map(formatProblem).join('\n'));
+    assert.match(code[0]!.message, /curly brackets/);
+  });
+
+  it('keeps footnotes out of the word count', () => {
+    const body = `One two three.<Cite id="press" /> Four.<Cite id="blog" />`;
+    assert.equal(countWords(body), 4);
+  });
+});
+
 describe('content check: messages', () => {
   const check = (name: string) =>
     checkContent([...goodFiles(), { path: `content/messengers/${name}.mdx`, text: withProse(read(`bad/${name}.mdx`)) }, ruStub(name)], { today: TODAY }).filter(
@@ -141,7 +220,7 @@ describe('content check: messages', () => {
         .findIndex((l) => l.includes('- date: "2013"')) + 1;
     assert.equal(problem!.line, line);
   });
-  it('notes a source that no field cites, without failing and without telling the editor to drop it', () => {
+  it('notes a source that no field and no sentence cites, without failing and without telling the editor to drop it', () => {
     const text = read('good/good-messenger.mdx').replace(
       'sources:\n',
       'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n',
@@ -156,7 +235,7 @@ describe('content check: messages', () => {
     const [note] = problems;
     assert.equal(
       note!.message,
-      '"spare" is not cited by any field — fine if it supports the prose (if it backs a user figure, event, owner, encryption, openSource or business, add source: spare there; if it backs launched, website, platforms, phoneNumber or another plain fact, name it under factSources:; if it backs nothing, remove it)',
+      '"spare" is cited by no field and no sentence (expected <Cite id="spare" /> after the sentence it supports, in the English and the Russian prose; if it backs a user figure, event, owner, encryption, openSource or business, add source: spare there; if it backs launched, website, platforms, phoneNumber or another plain fact, name it under factSources:; if it backs nothing, remove it)',
     );
     assert.doesNotMatch(note!.message, /never cited|expected a source: field/);
   });

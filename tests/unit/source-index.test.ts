@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeFact, letterAnchor, publishersByLetter, sourcePages, sourcesByPublisher } from '../../src/lib/source-index.ts';
+import { describeFact, letterAnchor, proseCiteIds, publishersByLetter, sourcePages, sourcesByPublisher } from '../../src/lib/source-index.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { FAKE_SOURCE, fakeEntry } from './support/fake-entry.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
@@ -94,5 +94,23 @@ describe('the sources index: which facts cite a source', () => {
     const m = fakeEntry('x', { platforms: ['android', 'web'], factSources: { platforms: ['s', 't'] }, sources: [FAKE_SOURCE, other] });
     const indexed = sourcesByPublisher([m]).flatMap(([, list]) => list);
     assert.deepEqual(indexed.map((item) => `${item.source.id}: ${item.facts.map((fact) => `${fact.kind}@${fact.anchor}`).join(', ')}`).sort(), ['s: fact@facts', 't: fact@facts']);
+  });
+  it('lists a source the prose cites, once per entry, pointing at the entry’s text; a source nothing cites stays out', () => {
+    const cited = { ...FAKE_SOURCE, id: 't', url: 'https://example.org/cited', title: 'Cited page' };
+    const idle = { ...FAKE_SOURCE, id: 'u', url: 'https://example.org/idle', title: 'Idle page' };
+    const m = fakeEntry('x', { platforms: ['android'], factSources: { platforms: 's' }, sources: [FAKE_SOURCE, cited, idle] });
+    const english = 'One sentence.<Cite id="t" /> Another.<Cite id="s" />';
+    const russian = 'Одна фраза.<Cite id="t" />';
+    const ids = proseCiteIds(english, russian, undefined);
+    assert.deepEqual(ids, ['t', 's', 't'], 'both texts, in reading order; a missing Russian text is skipped');
+    const indexed = sourcesByPublisher([m], new Map([['x', ids]])).flatMap(([, list]) => list);
+    assert.deepEqual(indexed.map((item) => `${item.source.id}: ${item.facts.map((fact) => `${fact.kind}@${fact.anchor}`).join(', ')}`).sort(), [
+      's: fact@facts, prose@about',
+      't: prose@about',
+    ]);
+    const prose = indexed.find((item) => item.source.id === 't')!.facts[0]!;
+    assert.equal(describeFact(prose, 'en', useTranslations('en')), 'a statement in the entry’s text');
+    assert.equal(describeFact(prose, 'ru', useTranslations('ru')), 'утверждение в тексте статьи');
+    assert.deepEqual(proseCiteIds('No footnotes, only **Markdown**.'), []);
   });
 });

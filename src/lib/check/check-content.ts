@@ -13,6 +13,7 @@ import { checkConsistency } from './rules/consistency.ts';
 import { checkFutureDates, checkSpans } from './rules/dates.ts';
 import { checkGuides } from './rules/guides.ts';
 import { checkOldestFirst } from './rules/oldest-first.ts';
+import { checkProseCites } from './rules/prose-cites.ts';
 import { checkSources } from './rules/sources.ts';
 import { checkOneFigurePerDate } from './rules/users.ts';
 import { isIdAt, requiredKeysAt, schemaKeysAt } from './schema-keys.ts';
@@ -70,9 +71,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       add(parsed.line, 'frontmatter', parsed.error);
       continue;
     }
-    if (kind === 'entry-ru') ruTexts.set(idFromPath(file.path), { file, parsed });
     const prose = readProse(parsed.content, file.path);
     for (const finding of prose.findings) add(finding.line, 'body', finding.message);
+    const cites = prose.components.filter((use) => use.name === 'Cite');
+    if (kind === 'entry-ru') ruTexts.set(idFromPath(file.path), { file, parsed, cites });
     if (kind === 'other') continue;
     if (kind === 'entry' || kind === 'entry-ru') {
       const short = proseTooShort(parsed.body, parsed.bodyLine, kind === 'entry' ? 'English' : 'Russian');
@@ -101,12 +103,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
           if (!reported.has(fieldName(path))) add(parsed.lineOf(path), fieldName(path), message, severity);
         }
       }
-      entries.set(idFromPath(file.path), { file, parsed, reported });
+      entries.set(idFromPath(file.path), { file, parsed, reported, cites });
     }
   }
 
   const entryIds = new Set(files.filter((file) => classify(file.path) === 'entry').map((file) => idFromPath(file.path)));
   checkAcrossFiles(entries, entryIds, ruTexts, problems);
+  checkProseCites(entries, ruTexts, problems);
   checkGuides(guides, entries, problems);
   return sortProblems(problems);
 }

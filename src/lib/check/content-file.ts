@@ -29,12 +29,16 @@ export interface Entry {
   parsed: ParsedFile;
   /** Fields that already have a problem: later rules say nothing more about them. */
   reported: Set<string>;
+  /** The `<Cite>` footnotes of its English prose, in reading order. */
+  cites: ComponentUse[];
 }
 
 /** A Russian entry text, with its parse when the file could be read. */
 export interface RuText {
   file: ContentFile;
   parsed?: ParsedFile;
+  /** The `<Cite>` footnotes of its prose, when the file could be read. */
+  cites?: ComponentUse[];
 }
 
 /** A guide that could be read, with the components its prose uses. */

@@ -14,9 +14,11 @@ import { relative, resolve, sep } from 'node:path';
 /** Markdown features, shared by the build's processor and the check: GFM on, as Astro's default. */
 export const MDX_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-/** The components guide prose may use; entries and pages may use none. */
+/** The components guide prose may use. */
 export const GUIDE_COMPONENTS = ['Messenger', 'Figure', 'Cite', 'RussiaTable'] as const;
 export type GuideComponent = (typeof GUIDE_COMPONENTS)[number];
+/** The components entry prose (English and Russian) may use: a footnote to one of the entry's sources. Pages may use none. */
+export const ENTRY_COMPONENTS = ['Cite'] as const satisfies readonly GuideComponent[];
 
 /** The attributes each guide component takes; `true` marks a required one. */
 export const COMPONENT_ATTRIBUTES: Record<GuideComponent, Record<string, boolean>> = {
@@ -68,6 +70,17 @@ export function isGuidePath(path: string): boolean {
   return /(?:^|\/)content\/guides\/(?:ru\/)?[^/]+\.mdx$/.test(path.split(sep).join('/'));
 }
 
+/** True for an entry's English or Russian text, whose prose may cite the entry's sources. */
+export function isEntryPath(path: string): boolean {
+  return /(?:^|\/)content\/messengers\/(?:ru\/)?[^/]+\.mdx$/.test(path.split(sep).join('/'));
+}
+
+/** The components the prose of the file at `path` may use. */
+export function componentsAllowed(path: string): readonly GuideComponent[] {
+  if (isGuidePath(path)) return GUIDE_COMPONENTS;
+  return isEntryPath(path) ? ENTRY_COMPONENTS : [];
+}
+
 interface Position {
   start: { line: number };
 }
@@ -79,12 +92,12 @@ interface JsxAttribute {
 
 /**
  * The safety plugin. `allowed` decides, from the file's path, which components its prose may use
- * (guides: the guide components; entries and pages: none).
+ * (guides: the guide components; entries: `<Cite>`; pages: none).
  */
 export function safetyPlugin(throwOnFinding: boolean): (ctx: PluginFactoryContext) => MdastPluginDefinition {
   return (factory) => {
     const path = factory.fileURL ? fileURLToPath(factory.fileURL) : '';
-    const allowed: readonly string[] = isGuidePath(path) ? GUIDE_COMPONENTS : [];
+    const allowed: readonly string[] = componentsAllowed(path);
     const report: SafetyReport = { findings: [], components: [] };
     factory.data[DATA_KEY] = report;
     const at = (node: { position?: Position | undefined }, message: string) => report.findings.push({ line: node.position?.start.line ?? 1, message });

@@ -152,7 +152,7 @@ function eventsAfterTheirSource(data: unknown): Finding[] {
 /** Longest publisher name that still fits one line of /sources/ on a 390 px phone, more or less. */
 const MAX_PUBLISHER = 60;
 
-/** Source ids are unique, every `source:` names one of them, and a source nothing cites is noted. */
+/** Source ids are unique and every `source:` names one of them. (A source nothing cites is noted by `uncitedSources`, once the prose of both languages is read.) */
 export function checkSources(data: unknown): Finding[] {
   const findings: Finding[] = [...sourcesOfMissingFacts(data), ...datesTakenFromAccessed(data), ...figuresAfterTheirSource(data), ...eventsAfterTheirSource(data)];
   const sources = rowsAt(data, ['sources']);
@@ -199,24 +199,31 @@ export function checkSources(data: unknown): Finding[] {
       });
     }
   });
-  const used = new Set<string>();
   for (const [path, id] of sourceReferences(data)) {
-    used.add(id);
     if (!ids.has(id)) {
       const known = ids.size ? `one of: ${[...ids].join(', ')}` : 'a source listed under sources:';
       findings.push({ path, message: `"${id}" is not in this entry's sources (expected ${known})`, severity: 'error' });
     }
   }
-  sources.forEach((source, i) => {
-    const id = textOf(source['id']);
-    if (id === undefined || used.has(id)) return;
-    // Prose rests on sources too: an uncited source is often right, so this is a note, never
-    // advice to throw evidence away.
-    findings.push({
-      path: ['sources', i, 'id'],
-      message: `"${id}" is not cited by any field — fine if it supports the prose (if it backs a user figure, event, owner, encryption, openSource or business, add source: ${id} there; if it backs launched, website, platforms, phoneNumber or another plain fact, name it under factSources:; if it backs nothing, remove it)`,
-      severity: 'warning',
-    });
-  });
   return findings;
+}
+
+/**
+ * Sources that no field and no `<Cite>` in either language's prose names. Prose rests on sources
+ * too, so this is a note, never advice to throw evidence away: the fix is usually a `<Cite>` after
+ * the sentence the source supports.
+ */
+export function uncitedSources(data: unknown, citedInProse: ReadonlySet<string>): Finding[] {
+  const used = new Set([...sourceReferences(data).map(([, id]) => id), ...citedInProse]);
+  return rowsAt(data, ['sources']).flatMap((source, i) => {
+    const id = textOf(source['id']);
+    if (id === undefined || used.has(id)) return [];
+    return [
+      {
+        path: ['sources', i, 'id'],
+        message: `"${id}" is cited by no field and no sentence (expected <Cite id="${id}" /> after the sentence it supports, in the English and the Russian prose; if it backs a user figure, event, owner, encryption, openSource or business, add source: ${id} there; if it backs launched, website, platforms, phoneNumber or another plain fact, name it under factSources:; if it backs nothing, remove it)`,
+        severity: 'warning' as const,
+      },
+    ];
+  });
 }
