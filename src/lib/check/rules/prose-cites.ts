@@ -13,6 +13,10 @@ import { uncitedSources } from './sources.ts';
  * warning, on the Russian file; a source that neither a field nor a sentence cites is a note.
  */
 export function checkProseCites(entries: ReadonlyMap<string, Entry>, ruTexts: ReadonlyMap<string, RuText>, problems: Problem[]) {
+  // An entry whose own sources list is faulty (an id missing, misspelt or used twice) has its
+  // errors already; the Russian text's footnotes are then judged against a list being fixed, and
+  // blaming that file too would send the editor to the wrong one.
+  const faultySources = new Set(problems.filter((p) => p.severity === 'error' && /^sources(?:\[|$)/.test(p.field)).map((p) => p.path));
   for (const [id, entry] of entries) {
     const sourceIds = rowsAt(entry.parsed.data, ['sources'])
       .map((source) => textOf(source['id']))
@@ -20,7 +24,7 @@ export function checkProseCites(entries: ReadonlyMap<string, Entry>, ruTexts: Re
     const known = new Set(sourceIds);
     const ru = ruTexts.get(id);
     const english = resolve(entry.file, entry.cites, known, sourceIds, problems);
-    const russian = ru?.cites ? resolve(ru.file, ru.cites, known, sourceIds, problems) : undefined;
+    const russian = ru?.cites && !faultySources.has(entry.file.path) ? resolve(ru.file, ru.cites, known, sourceIds, problems) : undefined;
 
     if (ru?.parsed && russian) {
       const ruParsed = ru.parsed;
