@@ -141,7 +141,8 @@ export const en = {
   'entry.encSinceExplain': '“Since” is the date of a change the history records; “as of” is the earliest date the atlas has for that kind, which may have held before.',
   'entry.encHistoryCaption': '{name}: encryption history, oldest step first; each step sets only what it names',
   'entry.encStep': 'What was recorded',
-  'data.file.encryption': 'Every step of every entry’s encryption history: date, levels per kind of conversation, protocol, source.',
+  'data.file.encryption':
+    'Every step of every entry’s encryption history: date, levels per kind of conversation, protocol, source (a step that rests on several pages lists every id and address, separated by spaces).',
   'entry.note': 'Note',
   'entry.encryption': 'Encryption',
   'entry.encryptionNone': 'No source on end-to-end encryption has been recorded yet.',

@@ -1,7 +1,7 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Cell } from './csv.ts';
 import { pairKey, latestFigures, statusInRussia, isStale } from './derive.ts';
-import { currentEncryption, sinceByKind } from './encryption.ts';
+import { currentEncryption, sinceByKind, stepSourceIds } from './encryption.ts';
 import { ENCRYPTION_KINDS } from './vocabulary.ts';
 import { sourceOf } from './sources.ts';
 
@@ -130,8 +130,11 @@ export function encryptionTable(messengers: readonly Messenger[]): Table {
       step.from,
       ...ENCRYPTION_KINDS.map((kind) => step[kind]),
       step.protocol,
-      step.source,
-      sourceOf(m, step.source)?.url,
+      // A step with several sources lists their ids and addresses, space-separated, in the same order.
+      stepSourceIds(step).join(' '),
+      stepSourceIds(step)
+        .map((id) => sourceOf(m, id)?.url)
+        .join(' '),
     ]),
   );
   return { header, rows };

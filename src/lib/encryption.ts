@@ -12,13 +12,18 @@ export interface KindSince {
   level: EncryptionLevel;
   /** Date of the step that last changed this kind. */
   since: PartialDate;
-  /** The step's source id. */
-  source: string;
+  /** The ids of the step's sources, in the order the step names them. */
+  sources: string[];
   /**
    * True when an earlier step recorded another level, so `since` is the date of a change; false
    * when this is the first the history says about the kind: it held on that date, perhaps earlier.
    */
   changed: boolean;
+}
+
+/** The ids of a step's sources: its one `source`, or each of the list, in order. */
+export function stepSourceIds(step: Pick<EncryptionStep, 'source'>): string[] {
+  return [step.source].flat();
 }
 
 /** Applies steps in order: each sets the kinds it names and, if given, the protocol. */
@@ -63,7 +68,7 @@ export function sinceByKind(encryption: Encryption | undefined): Partial<Record<
       if (level === undefined) continue;
       const before = result[kind];
       if (before?.level === level) continue; // restated, not changed: the earlier date stands
-      result[kind] = { level, since: step.from, source: step.source, changed: before !== undefined };
+      result[kind] = { level, since: step.from, sources: stepSourceIds(step), changed: before !== undefined };
     }
   }
   return result;

@@ -6,6 +6,7 @@ import { formatPartialDate } from './partial-date.ts';
 import { BUSINESS_FEATURES, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
 import { sourceOf } from './sources.ts';
+import { stepSourceIds } from './encryption.ts';
 import { readProse } from './check/mdx-safety.ts';
 import { namedFactSourceIds, ownerSourceIds, sharedBusinessSource } from './derive.ts';
 
@@ -65,7 +66,9 @@ export function sourcesByPublisher(messengers: readonly Messenger[], proseCites:
     const anchors = eventAnchors(m.events);
     m.events.forEach((event, i) => add(event.source, { anchor: anchors[i] ?? 'events', date: event.date }, { kind: 'event', event: event.kind }));
     for (const owner of m.owners) for (const id of ownerSourceIds(m, owner)) add(id, { anchor: 'owners', date: owner.from }, { kind: 'owner', owner: owner.owner });
-    m.encryption?.history.forEach((step) => add(step.source, { anchor: 'encryption', date: step.from }, { kind: 'encryption' }));
+    m.encryption?.history.forEach((step) => {
+      for (const id of stepSourceIds(step)) add(id, { anchor: 'encryption', date: step.from }, { kind: 'encryption' });
+    });
     add(m.openSource?.source, { anchor: 'facts' }, { kind: 'openSource' });
     add(sharedBusinessSource(m.business), { anchor: 'business' }, { kind: 'business' });
     for (const feature of BUSINESS_FEATURES) add(m.business?.sources?.[feature], { anchor: 'business' }, { kind: 'business' });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ENCRYPTION_KINDS, ENCRYPTION_LEVELS, oneOf } from '../lib/vocabulary.ts';
-import { partialDate, sourceRef, text } from './common.ts';
+import { partialDate, sourceRefs, text } from './common.ts';
 
 export type { EncryptionKind, EncryptionLevel } from '../lib/vocabulary.ts';
 
@@ -27,7 +27,9 @@ export const encryptionStepSchema = z
     calls: encryptionLevel.optional().meta({ description: KIND_DESCRIPTIONS.calls }),
     backups: encryptionLevel.optional().meta({ description: KIND_DESCRIPTIONS.backups }),
     protocol: text.optional().meta({ description: 'Protocol in use from this step on, e.g. Signal Protocol.' }),
-    source: sourceRef,
+    source: sourceRefs.meta({
+      description: 'The source of this step: one id, or a list when no single page settles it (one report dates the change, another names the protocol).',
+    }),
   })
   .strict()
   .refine((step) => ENCRYPTION_KINDS.some((kind) => step[kind] !== undefined) || step.protocol !== undefined, {

@@ -131,3 +131,26 @@ test('a sentence that cites a source in the prose has its footnote, with the sou
     await expect(page).toHaveURL(new RegExp(`#${sourceAnchor(ids[0]!)}$`));
   }
 });
+
+test('an encryption step that several sources settle together has a footnote for each, in order, in the history and beside the level it set', async ({ page, request }) => {
+  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as {
+    messengers: (Row & { encryption?: { history: { from: string; source: string | string[] }[] } })[];
+  };
+  const entry = messengers.find((m) => m.encryption?.history.some((step) => Array.isArray(step.source)) && m.encryption.history.length > 1);
+  expect(entry, 'an entry whose encryption history has a step with a list of sources').toBeTruthy();
+  const step = entry!.encryption!.history.find((s) => Array.isArray(s.source))!;
+  const ids = step.source as string[];
+  expect(ids.length).toBeGreaterThan(1);
+  for (const prefix of ['', '/ru']) {
+    await page.goto(`${prefix}/messengers/${entry!.id}/`);
+    const row = page.locator('#encryption tr', { has: page.locator(`time[datetime="${step.from}"]`) }).first();
+    const refs = row.locator('a.ref');
+    await expect(refs).toHaveCount(ids.length);
+    for (const [i, id] of ids.entries()) {
+      await expect(refs.nth(i)).toHaveAttribute('href', `#${sourceAnchor(id)}`);
+      await expect(refs.nth(i)).toHaveText(`[${entry!.sources.findIndex((source) => source.id === id) + 1}]`);
+    }
+  }
+  const csv = await (await request.get('/data/encryption.csv')).text();
+  expect(csv).toContain(ids.join(' '));
+});

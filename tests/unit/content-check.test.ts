@@ -351,6 +351,46 @@ describe('content check: messages', () => {
       twice.map((p) => `${p.severity} ${p.field} ${p.message}`),
       ['error factSources.platforms ["spare","spare"] names a source twice (expected each source once)'],
     );
+    const notAnId = run(withList('    - spare\n    - Blog Post\n'));
+    assert.deepEqual(
+      notAnId.map((p) => `${p.field} ${p.message}`),
+      [`factSources.platforms[1] "Blog Post" is not a valid id here (expected the id of one of this entry's sources, e.g. spare, press, blog)`],
+    );
+  });
+  it('takes a list of sources for an encryption step (one dates it, another names the protocol), and locates an unknown one on its own line', () => {
+    const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
+    const base = read('good/good-messenger.mdx').replace('sources:\n', spare);
+    const step = '      protocol: MTProto 2.0\n      source: blog';
+    assert.ok(base.includes(step), 'the fixture has a step with a protocol');
+    const run = (list: string) =>
+      checkContent(
+        [
+          ...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'),
+          { path: 'content/messengers/good-messenger.mdx', text: base.replace(step, `      protocol: MTProto 2.0\n      source: ${list}`) },
+        ],
+        {
+          today: TODAY,
+        },
+      );
+    assert.deepEqual(run('[blog, spare]').map(formatProblem), [], 'the step cites both, so "spare" is cited');
+    const unknown = run('[blog, nowhere]');
+    assert.deepEqual(
+      unknown.map((p) => `${p.severity} ${p.field}`),
+      ['error encryption.history[1].source[1]', 'warning sources[0].id'],
+    );
+    assert.match(unknown[0]!.message, /^"nowhere" is not in this entry's sources/);
+    assert.deepEqual(
+      run('[]')
+        .filter((p) => p.severity === 'error')
+        .map((p) => `${p.field} ${p.message}`),
+      ['encryption.history[1].source [] is an empty list (expected a source id, or a list of them)'],
+    );
+    assert.deepEqual(
+      run('Blog Post')
+        .filter((p) => p.severity === 'error')
+        .map((p) => `${p.field} ${p.message}`),
+      [`encryption.history[1].source "Blog Post" is not a valid id here (expected the id of one of this entry's sources, e.g. spare, press, blog)`],
+    );
   });
   it('takes the own source of a business feature as cited, and refuses one for a feature business: does not give, on the line', () => {
     const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';

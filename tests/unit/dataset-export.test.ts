@@ -82,4 +82,15 @@ describe('dataset tables', () => {
       );
     }
   });
+  it('encryption.csv lists every source of a step that rests on several, ids and addresses in the same order', () => {
+    const [first] = messengers;
+    const step = first!.encryption!.history[0]!;
+    const [one, two] = first!.sources;
+    const m = { ...first!, encryption: { ...first!.encryption!, history: [{ ...step, source: [two!.id, one!.id] }] } };
+    const table = encryptionTable([m]);
+    const row = parseCsv(toCsv(table.header, table.rows))[1]!;
+    const column = (name: string) => row[table.header.indexOf(name)];
+    assert.equal(column('source_id'), `${two!.id} ${one!.id}`);
+    assert.equal(column('source_url'), `${two!.url} ${one!.url}`);
+  });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { currentEncryption, encryptionAt, foldSteps, sinceByKind } from '../../src/lib/encryption.ts';
+import { currentEncryption, encryptionAt, foldSteps, sinceByKind, stepSourceIds } from '../../src/lib/encryption.ts';
 import type { Encryption } from '../../src/schemas/encryption.ts';
 import { encryptionSchema } from '../../src/schemas/encryption.ts';
 
@@ -37,10 +37,19 @@ describe('encryption history', () => {
   });
   it('dates each kind by the step that last changed it, not by a step that restates it', () => {
     const since = sinceByKind(encryption);
-    assert.deepEqual(since.oneToOne, { level: 'default', since: '2016-04-05', source: 'e2ee', changed: true });
-    assert.deepEqual(since.backups, { level: 'optional', since: '2021-10-14', source: 'backups', changed: false });
-    assert.deepEqual(since.calls, { level: 'default', since: '2016-04-05', source: 'e2ee', changed: true });
+    assert.deepEqual(since.oneToOne, { level: 'default', since: '2016-04-05', sources: ['e2ee'], changed: true });
+    assert.deepEqual(since.backups, { level: 'optional', since: '2021-10-14', sources: ['backups'], changed: false });
+    assert.deepEqual(since.calls, { level: 'default', since: '2016-04-05', sources: ['e2ee'], changed: true });
     assert.deepEqual(sinceByKind(undefined), {});
+  });
+  it('lets a step name several sources, in order: one dates the change, another names the protocol', () => {
+    const history = [{ from: '2016-03', oneToOne: 'default', protocol: 'Proteus', source: ['dated-report', 'protocol-report'] }] as const;
+    const parsed = encryptionSchema.parse({ history });
+    assert.deepEqual(stepSourceIds(parsed.history[0]!), ['dated-report', 'protocol-report']);
+    assert.deepEqual(stepSourceIds({ source: 'one' }), ['one']);
+    assert.deepEqual(sinceByKind(parsed).oneToOne?.sources, ['dated-report', 'protocol-report']);
+    assert.equal(encryptionSchema.safeParse({ history: [{ ...history[0], source: [] }] }).success, false, 'an empty list');
+    assert.equal(encryptionSchema.safeParse({ history: [{ ...history[0], source: ['a', 'a'] }] }).success, false, 'a source named twice');
   });
   it('has the schema refuse a step that says nothing and an empty history', () => {
     assert.equal(encryptionSchema.safeParse(encryption).success, true);

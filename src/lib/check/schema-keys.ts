@@ -48,5 +48,7 @@ export function requiredKeysAt(schema: z.ZodType, path: readonly PropertyKey[]):
 
 /** Is the field at `path` an id (an entry's, a source's), whatever went wrong with its value? */
 export function isIdAt(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
-  return nodeAt(schema, path)?.pattern === KEBAB_ID.source;
+  const node = nodeAt(schema, path);
+  // "One id, or a list of them" (a plain fact's or an encryption step's sources) is an id field too.
+  return node?.pattern === KEBAB_ID.source || (node?.anyOf ?? []).some((option) => option.pattern === KEBAB_ID.source);
 }

@@ -39,7 +39,9 @@ const ID_LETTERS = 'lower-case Latin letters, digits and hyphens';
  */
 function expectedId(path: readonly PropertyKey[], context: IssueContext): string {
   const last = path.at(-1);
-  if (last === 'source' && path.length > 1) {
+  // A source: one id (`source: blog`), one of a list (`source: [a, b]`), or a plain fact's (`factSources: { platforms: … }`).
+  const sourceField = (last === 'source' && path.length > 1) || (typeof last === 'number' && path.at(-2) === 'source') || (path[0] === 'factSources' && path.length > 1);
+  if (sourceField) {
     const ids = (context.sourceIds ?? []).slice(0, 3);
     return ids.length
       ? `expected the id of one of this entry's sources, e.g. ${ids.join(', ')}`
@@ -113,8 +115,9 @@ export function describeIssue(issue: Issue, received: unknown, shape: SchemaShap
       }));
     }
   }
-  if (shape.isIdAt(issue.path)) {
-    // The id is absent, misspelt, or not an id at all: say what kind of id goes here.
+  if (shape.isIdAt(issue.path) && !Array.isArray(received)) {
+    // The id is absent, misspelt, or not an id at all: say what kind of id goes here. (A list
+    // where one id or a list is allowed has its own words: empty, or naming a source twice.)
     const expected = expectedId(issue.path, context);
     return [{ path: issue.path, message: missing ? `missing (${expected})` : `${show(received)} is not a valid id here (${expected})` }];
   }

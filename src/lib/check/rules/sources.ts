@@ -15,8 +15,13 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
   const refs: [PropertyKey[], string][] = [];
   for (const list of [['owners'], ['users'], ['events'], ['encryption', 'history']]) {
     rowsAt(data, list).forEach((row, i) => {
-      const ref = textOf(row['source']);
-      if (ref !== undefined) refs.push([[...list, i, 'source'], ref]);
+      // An encryption step may name a list of sources; each is located on its own line.
+      const value = row['source'];
+      const items: [PropertyKey[], unknown][] = Array.isArray(value) ? value.map((item, j) => [[...list, i, 'source', j], item]) : [[[...list, i, 'source'], value]];
+      for (const [path, item] of items) {
+        const ref = textOf(item);
+        if (ref !== undefined) refs.push([path, ref]);
+      }
     });
   }
   for (const group of ['openSource', 'business', 'noOwner', 'clientOf', 'inclusion']) {
