@@ -5,6 +5,7 @@
 import { readContentFiles } from '../src/integrations/read-content.ts';
 import { parseFile } from '../src/lib/check/frontmatter.ts';
 import { factSourceIds } from '../src/lib/derive.ts';
+import { proseCiteIds } from '../src/lib/source-index.ts';
 import { coverage, missingFields, type CoverageField } from '../src/lib/coverage.ts';
 import { en } from '../src/i18n/en.ts';
 import { buildDate } from '../src/lib/build-date.ts';
@@ -58,6 +59,18 @@ const given = (m: Messenger, field: (typeof FACT_FIELDS)[number]) => {
 const plain = entries.flatMap((m) => FACT_FIELDS.filter((field) => given(m, field)).map((field) => factSourceIds(m, field).length > 0));
 console.log(
   `plain facts with a footnote to their source (factSources, or the launch or shutdown event), all entries: ${plain.filter(Boolean).length} of ${plain.length} (${pct(plain.filter(Boolean).length, plain.length)})`,
+);
+// Prose footnotes: how much of the English text names its sources sentence by sentence, read with
+// the build's own compiler (proseCiteIds), counted per paragraph.
+const paragraphs = files
+  .filter((file) => /^content\/messengers\/[^_/][^/]*\.mdx$/.test(file.path))
+  .flatMap((file) => {
+    const parsed = parseFile(file.text);
+    return 'error' in parsed ? [] : parsed.body.split(/\n[ \t]*\n/).filter((paragraph) => paragraph.trim() !== '');
+  });
+const cited = paragraphs.map((paragraph) => proseCiteIds(paragraph).length);
+console.log(
+  `English prose: ${cited.reduce((n, count) => n + count, 0)} footnotes; paragraphs with at least one: ${cited.filter((count) => count > 0).length} of ${paragraphs.length} (${pct(cited.filter((count) => count > 0).length, paragraphs.length)})`,
 );
 const russia = entries.filter((m) => m.users.some((u) => u.scope === 'RU'));
 console.log(`entries with a figure for Russia: ${russia.length} (${russia.map((m) => m.id).join(', ')})`);
