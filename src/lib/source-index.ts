@@ -8,7 +8,7 @@ import { eventAnchors, figureAnchors } from './anchors.ts';
 import { sourceOf } from './sources.ts';
 import { stepSourceIds } from './encryption.ts';
 import { readProse } from './check/mdx-safety.ts';
-import { namedFactSourceIds, ownerSourceIds, sharedBusinessSource } from './derive.ts';
+import { namedFactSourceIds, openSourceIds, ownerSourceIds, sharedBusinessSource } from './derive.ts';
 
 /** What a citing fact says, typed per kind, for the list to word in the reader's language. */
 export type FactClaim =
@@ -69,7 +69,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[], proseCites:
     m.encryption?.history.forEach((step) => {
       for (const id of stepSourceIds(step)) add(id, { anchor: 'encryption', date: step.from }, { kind: 'encryption' });
     });
-    add(m.openSource?.source, { anchor: 'facts' }, { kind: 'openSource' });
+    for (const id of openSourceIds(m)) add(id, { anchor: 'facts' }, { kind: 'openSource' });
     add(sharedBusinessSource(m.business), { anchor: 'business' }, { kind: 'business' });
     for (const feature of BUSINESS_FEATURES) add(m.business?.sources?.[feature], { anchor: 'business' }, { kind: 'business' });
     add(m.noOwner?.source, { anchor: 'owners' }, { kind: 'noOwner' });

@@ -17,7 +17,9 @@ export const openSourceSchema = z
       .optional()
       .meta({ description: 'Is the server source code published under an open licence? Left out when no source says (a published client says nothing of the server).' }),
     licence: text.optional().meta({ description: 'SPDX licence id(s), e.g. GPL-3.0 or AGPL-3.0.' }),
-    source: sourceRef.optional(),
+    source: sourceRefs.optional().meta({
+      description: 'The source of these values: one id, or a list when the code and its licences sit in several repositories (the app in one, the core library in another).',
+    }),
   })
   .strict();
 

@@ -357,6 +357,27 @@ describe('content check: messages', () => {
       [`factSources.platforms[1] "Blog Post" is not a valid id here (expected the id of one of this entry's sources, e.g. spare, press, blog)`],
     );
   });
+  it('takes a list of sources for openSource (the app and its core in different repositories), locating an unknown one on its position', () => {
+    const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
+    const base = read('good/good-messenger.mdx').replace('sources:\n', spare);
+    const line = '  licence: GPL-2.0-or-later\n  source: blog';
+    assert.ok(base.includes(line), 'the fixture has an openSource block with a source');
+    const run = (list: string) =>
+      checkContent(
+        [
+          ...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'),
+          { path: 'content/messengers/good-messenger.mdx', text: base.replace(line, `  licence: GPL-2.0-or-later\n  source: ${list}`) },
+        ],
+        {
+          today: TODAY,
+        },
+      );
+    assert.deepEqual(run('[blog, spare]').map(formatProblem), [], 'both cited, so "spare" is cited');
+    assert.deepEqual(
+      run('[blog, nowhere]').map((p) => `${p.severity} ${p.field}`),
+      ['error openSource.source[1]', 'warning sources[0].id'],
+    );
+  });
   it('takes a list of sources for an encryption step (one dates it, another names the protocol), and locates an unknown one on its own line', () => {
     const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
     const base = read('good/good-messenger.mdx').replace('sources:\n', spare);

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { describeFact, letterAnchor, proseCiteIds, publishersByLetter, sourcePages, sourcesByPublisher } from '../../src/lib/source-index.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { FAKE_SOURCE, fakeEntry } from './support/fake-entry.ts';
+import { openSourceIds } from '../../src/lib/derive.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
 
 describe('the publishers’ A–Z index', () => {
@@ -94,6 +95,21 @@ describe('the sources index: which facts cite a source', () => {
     const m = fakeEntry('x', { platforms: ['android', 'web'], factSources: { platforms: ['s', 't'] }, sources: [FAKE_SOURCE, other] });
     const indexed = sourcesByPublisher([m]).flatMap(([, list]) => list);
     assert.deepEqual(indexed.map((item) => `${item.source.id}: ${item.facts.map((fact) => `${fact.kind}@${fact.anchor}`).join(', ')}`).sort(), ['s: fact@facts', 't: fact@facts']);
+  });
+  it('lists the open-source values under each of their sources, and an encryption step under each of its', () => {
+    const core = { ...FAKE_SOURCE, id: 't', url: 'https://example.org/core', title: 'Core licence' };
+    const m = fakeEntry('x', {
+      openSource: { client: 'yes', licence: 'GPL-3.0-or-later AND MPL-2.0', source: ['s', 't'] },
+      encryption: { history: [{ from: '2020', oneToOne: 'default', source: ['t', 's'] }] },
+      sources: [FAKE_SOURCE, core],
+    });
+    assert.deepEqual(openSourceIds(m), ['s', 't']);
+    assert.deepEqual(openSourceIds(fakeEntry('y')), []);
+    const indexed = sourcesByPublisher([m]).flatMap(([, list]) => list);
+    assert.deepEqual(indexed.map((item) => `${item.source.id}: ${item.facts.map((fact) => `${fact.kind}@${fact.anchor}`).join(', ')}`).sort(), [
+      's: encryption@encryption, openSource@facts',
+      't: encryption@encryption, openSource@facts',
+    ]);
   });
   it('lists a source the prose cites, once per entry, pointing at the entry’s text; a source nothing cites stays out', () => {
     const cited = { ...FAKE_SOURCE, id: 't', url: 'https://example.org/cited', title: 'Cited page' };

@@ -13,21 +13,18 @@ const SOURCE_MAPS = [
 /** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf, inclusion, and each of factSources. */
 function sourceReferences(data: unknown): [PropertyKey[], string][] {
   const refs: [PropertyKey[], string][] = [];
+  // An encryption step or openSource may name a list of sources; each is located on its own line.
+  const add = (path: PropertyKey[], value: unknown) => {
+    const items: [PropertyKey[], unknown][] = Array.isArray(value) ? value.map((item, j) => [[...path, j], item]) : [[path, value]];
+    for (const [at, item] of items) {
+      const ref = textOf(item);
+      if (ref !== undefined) refs.push([at, ref]);
+    }
+  };
   for (const list of [['owners'], ['users'], ['events'], ['encryption', 'history']]) {
-    rowsAt(data, list).forEach((row, i) => {
-      // An encryption step may name a list of sources; each is located on its own line.
-      const value = row['source'];
-      const items: [PropertyKey[], unknown][] = Array.isArray(value) ? value.map((item, j) => [[...list, i, 'source', j], item]) : [[[...list, i, 'source'], value]];
-      for (const [path, item] of items) {
-        const ref = textOf(item);
-        if (ref !== undefined) refs.push([path, ref]);
-      }
-    });
+    rowsAt(data, list).forEach((row, i) => add([...list, i, 'source'], row['source']));
   }
-  for (const group of ['openSource', 'business', 'noOwner', 'clientOf', 'inclusion']) {
-    const ref = textOf(valueAt(data, [group, 'source']));
-    if (ref !== undefined) refs.push([[group, 'source'], ref]);
-  }
+  for (const group of ['openSource', 'business', 'noOwner', 'clientOf', 'inclusion']) add([group, 'source'], valueAt(data, [group, 'source']));
   for (const [map, keys] of SOURCE_MAPS) {
     for (const key of keys) {
       const value = valueAt(data, [...map, key]);
