@@ -24,6 +24,15 @@ function goodFiles(): ContentFile[] {
     ...mdxIn('good/ru').map((name) => ({ path: `content/messengers/ru/${name}`, text: read(`good/ru/${name}`) })),
   ];
 }
+const GOOD_ENTRY = 'content/messengers/good-messenger.mdx';
+/** The good entry with one more source, `spare`, that nothing cites yet. */
+const withSpareSource = () =>
+  read('good/good-messenger.mdx').replace(
+    'sources:\n',
+    'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n',
+  );
+/** The check over the good fixtures, with the good entry's text replaced by `text`. */
+const checkGoodEntry = (text: string) => checkContent([...goodFiles().filter((f) => f.path !== GOOD_ENTRY), { path: GOOD_ENTRY, text }], { today: TODAY });
 const expectedField = (text: string) => /^# expect: (.+)$/m.exec(text)?.[1];
 /** The prose of a good fixture: long enough for the prose-length rule. */
 const goodProse = (language: 'en' | 'ru') => read(language === 'en' ? 'good/good-messenger.mdx' : 'good/ru/good-messenger.mdx').split(/^---$/m)[2]!;
@@ -331,10 +340,8 @@ describe('content check: messages', () => {
     assert.match(problems.map((p) => p.message).join('\n'), /"nowhere" is not in this entry's sources/);
   });
   it('takes a list of sources for a plain fact, and locates an unknown or repeated one on its own line', () => {
-    const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
-    const base = read('good/good-messenger.mdx').replace('sources:\n', spare);
-    const run = (text: string) =>
-      checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], { today: TODAY });
+    const base = withSpareSource();
+    const run = checkGoodEntry;
     const withList = (list: string) => base.replace(/^(platforms: .*)$/m, `$1\nfactSources:\n  platforms:\n${list}`);
     assert.notEqual(withList('    - spare\n'), base, 'the fixture gives platforms');
     assert.deepEqual(run(withList('    - spare\n    - press\n')).map(formatProblem), [], 'two sources together back the list');
@@ -358,20 +365,10 @@ describe('content check: messages', () => {
     );
   });
   it('takes a list of sources for openSource (the app and its core in different repositories), locating an unknown one on its position', () => {
-    const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
-    const base = read('good/good-messenger.mdx').replace('sources:\n', spare);
+    const base = withSpareSource();
     const line = '  licence: GPL-2.0-or-later\n  source: blog';
     assert.ok(base.includes(line), 'the fixture has an openSource block with a source');
-    const run = (list: string) =>
-      checkContent(
-        [
-          ...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'),
-          { path: 'content/messengers/good-messenger.mdx', text: base.replace(line, `  licence: GPL-2.0-or-later\n  source: ${list}`) },
-        ],
-        {
-          today: TODAY,
-        },
-      );
+    const run = (list: string) => checkGoodEntry(base.replace(line, `  licence: GPL-2.0-or-later\n  source: ${list}`));
     assert.deepEqual(run('[blog, spare]').map(formatProblem), [], 'both cited, so "spare" is cited');
     assert.deepEqual(
       run('[blog, nowhere]').map((p) => `${p.severity} ${p.field}`),
@@ -379,20 +376,10 @@ describe('content check: messages', () => {
     );
   });
   it('takes a list of sources for an encryption step (one dates it, another names the protocol), and locates an unknown one on its own line', () => {
-    const spare = 'sources:\n  - id: spare\n    title: Unused\n    publisher: Nobody\n    url: https://example.net/\n    accessed: "2026-11-01"\n    language: en\n';
-    const base = read('good/good-messenger.mdx').replace('sources:\n', spare);
+    const base = withSpareSource();
     const step = '      protocol: MTProto 2.0\n      source: blog';
     assert.ok(base.includes(step), 'the fixture has a step with a protocol');
-    const run = (list: string) =>
-      checkContent(
-        [
-          ...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'),
-          { path: 'content/messengers/good-messenger.mdx', text: base.replace(step, `      protocol: MTProto 2.0\n      source: ${list}`) },
-        ],
-        {
-          today: TODAY,
-        },
-      );
+    const run = (list: string) => checkGoodEntry(base.replace(step, `      protocol: MTProto 2.0\n      source: ${list}`));
     assert.deepEqual(run('[blog, spare]').map(formatProblem), [], 'the step cites both, so "spare" is cited');
     const unknown = run('[blog, nowhere]');
     assert.deepEqual(
