@@ -4,7 +4,7 @@ import type { UserCount } from '../schemas/user-count.ts';
 import { currentEncryption } from './encryption.ts';
 import { comparePartialDates, monthsBetween, startOf, type PartialDate } from './partial-date.ts';
 import { BUSINESS_FEATURES, isPercentMetric, METRIC_PREFERENCE, METRICS, type EncryptionLevel } from './vocabulary.ts';
-import { sourceOf } from './sources.ts';
+import { sourceIds, sourceOf } from './sources.ts';
 
 /** Orders places the way every list of figures does: worldwide first, then Russia, then other countries by code. */
 export function compareScopes(a: string, b: string): number {
@@ -172,7 +172,7 @@ export function byLaunch<T extends { launched?: PartialDate | undefined; name: s
 
 /** The sources factSources names for a plain fact, one id or a list, as a list (empty when none). */
 export function namedFactSourceIds(entry: Pick<Messenger, 'factSources'>, field: FactField): string[] {
-  return [entry.factSources?.[field] ?? []].flat();
+  return sourceIds(entry.factSources?.[field]);
 }
 
 /**
@@ -205,8 +205,7 @@ export function ownerSourceIds(entry: Pick<Messenger, 'factSources' | 'events' |
 
 /** The ids of the sources of the open-source values: one, or each of a list, in order. */
 export function openSourceIds(entry: Pick<Messenger, 'openSource'>): string[] {
-  const ref = entry.openSource?.source;
-  return ref === undefined ? [] : [ref].flat();
+  return sourceIds(entry.openSource?.source);
 }
 
 /**

@@ -2,6 +2,7 @@
 // any date, and since when each kind has held. Pure functions; the history is never rewritten.
 import type { Encryption, EncryptionStep } from '../schemas/encryption.ts';
 import { endOf, type PartialDate } from './partial-date.ts';
+import { sourceIds } from './sources.ts';
 import { ENCRYPTION_KINDS, type EncryptionKind, type EncryptionLevel } from './vocabulary.ts';
 
 /** What held at one moment: a level per kind (a kind no step has named is left out) and the protocol. */
@@ -23,7 +24,7 @@ export interface KindSince {
 
 /** The ids of a step's sources: its one `source`, or each of the list, in order. */
 export function stepSourceIds(step: Pick<EncryptionStep, 'source'>): string[] {
-  return [step.source].flat();
+  return sourceIds(step.source);
 }
 
 /** Applies steps in order: each sets the kinds it names and, if given, the protocol. */

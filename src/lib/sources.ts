@@ -9,6 +9,14 @@ export function sourceOf(entry: { readonly sources: readonly Source[] }, id: str
 }
 
 /**
+ * The ids a claim's `source:` names, as a list in order: one id, a list (a plain fact, an
+ * encryption step or openSource that no single page settles), or none.
+ */
+export function sourceIds(ref: string | readonly string[] | undefined): string[] {
+  return ref === undefined ? [] : [ref].flat();
+}
+
+/**
  * The source of a claim that must have one (a figure, an event): the content check refuses an
  * entry whose claim cites an id it does not list, so a miss here is a bug, named rather than
  * passed on as `undefined`.
