@@ -13,7 +13,7 @@ const SOURCE_MAPS = [
 /** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf, inclusion, and each of factSources. */
 function sourceReferences(data: unknown): [PropertyKey[], string][] {
   const refs: [PropertyKey[], string][] = [];
-  // An encryption step or openSource may name a list of sources; each is located on its own line.
+  // A plain fact, an encryption step or openSource may name a list of sources; each is located on its own line.
   const add = (path: PropertyKey[], value: unknown) => {
     const items: [PropertyKey[], unknown][] = Array.isArray(value) ? value.map((item, j) => [[...path, j], item]) : [[path, value]];
     for (const [at, item] of items) {
@@ -25,17 +25,7 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
     rowsAt(data, list).forEach((row, i) => add([...list, i, 'source'], row['source']));
   }
   for (const group of ['openSource', 'business', 'noOwner', 'clientOf', 'inclusion']) add([group, 'source'], valueAt(data, [group, 'source']));
-  for (const [map, keys] of SOURCE_MAPS) {
-    for (const key of keys) {
-      const value = valueAt(data, [...map, key]);
-      // A plain fact may name a list of sources; each is located on its own line.
-      const items: [PropertyKey[], unknown][] = Array.isArray(value) ? value.map((item, i) => [[...map, key, i], item]) : [[[...map, key], value]];
-      for (const [path, item] of items) {
-        const ref = textOf(item);
-        if (ref !== undefined) refs.push([path, ref]);
-      }
-    }
-  }
+  for (const [map, keys] of SOURCE_MAPS) for (const key of keys) add([...map, key], valueAt(data, [...map, key]));
   return refs;
 }
 
