@@ -4,6 +4,7 @@
 // running entry, the fields it lacks and its newest figure. `--ids=a,b,c` counts only those entries.
 import { readContentFiles } from '../src/integrations/read-content.ts';
 import { parseFile } from '../src/lib/check/frontmatter.ts';
+import { paragraphsOf } from '../src/lib/check/prose.ts';
 import { factSourceIds } from '../src/lib/derive.ts';
 import { proseCiteIds } from '../src/lib/source-index.ts';
 import { coverage, missingFields, type CoverageField } from '../src/lib/coverage.ts';
@@ -66,7 +67,7 @@ const paragraphs = files
   .filter((file) => /^content\/messengers\/[^_/][^/]*\.mdx$/.test(file.path))
   .flatMap((file) => {
     const parsed = parseFile(file.text);
-    return 'error' in parsed ? [] : parsed.body.split(/\n[ \t]*\n/).filter((paragraph) => paragraph.trim() !== '');
+    return 'error' in parsed ? [] : paragraphsOf(parsed.body);
   });
 const cited = paragraphs.map((paragraph) => proseCiteIds(paragraph).length);
 console.log(

@@ -32,6 +32,6 @@ export function firstProseLine(body: string, bodyLine: number): number {
 }
 
 /** The paragraphs of a prose body: runs of written lines between blank lines. */
-export function countParagraphs(body: string): number {
-  return body.split(/\n[ \t]*\n/).filter((paragraph) => paragraph.trim() !== '').length;
+export function paragraphsOf(body: string): string[] {
+  return body.split(/\n[ \t]*\n/).filter((paragraph) => paragraph.trim() !== '');
 }

@@ -3,7 +3,7 @@ import type { Problem } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
 import type { ContentFile, Entry, RuText } from '../content-file.ts';
 import { KEBAB_ID } from '../../../schemas/common.ts';
-import { countParagraphs, countWords, firstProseLine, MIN_PROSE_WORDS } from '../prose.ts';
+import { countWords, firstProseLine, MIN_PROSE_WORDS, paragraphsOf } from '../prose.ts';
 
 /** `entries` holds the readable entries; `entryIds` every entry file, readable or not. */
 export function checkAcrossFiles(entries: Map<string, Entry>, entryIds: Set<string>, ruTexts: Map<string, RuText>, problems: Problem[]) {
@@ -101,8 +101,8 @@ function checkParagraphsMatch(englishBody: string, { file, parsed }: RuText, pro
   // A file that cannot be read, or a prose too short to stand, is reported as such; comparing
   // paragraphs would add nothing.
   if (!parsed || [englishBody, parsed.body].some((body) => countWords(body) < MIN_PROSE_WORDS)) return;
-  const english = countParagraphs(englishBody);
-  const russian = countParagraphs(parsed.body);
+  const english = paragraphsOf(englishBody).length;
+  const russian = paragraphsOf(parsed.body).length;
   if (english === russian) return;
   problems.push({
     path: file.path,
