@@ -254,7 +254,8 @@ export const en = {
   'data.file.json': 'Every entry with all its facts, as validated, plus the Russian summary.',
   'data.file.messengers':
     'A row per messenger: its facts, current encryption with the date of each kind, and the latest figure of each metric in each scope (world or a country), with date, who measured it and source URL.',
-  'data.file.users': 'Every user figure: date, value, metric, scope, who measured it, the population it is of, its note in English and Russian, and its source.',
+  'data.file.users':
+    'Every user figure: date, value, metric, scope, who measured it, the population it is of, its note in English and Russian, its source, and the sources the note names (ids and addresses, separated by spaces).',
   'data.file.events': 'Every dated event, with its kind, jurisdiction, titles in both languages and source.',
   'data.file.sources': 'Every source, with the entry that cites it.',
   'data.format': 'CSV files are UTF-8 with a byte-order mark (Excel opens Cyrillic text correctly), comma-separated, one header row.',
@@ -313,6 +314,8 @@ export const en = {
   'sources.index': 'Publishers A–Z',
   'sources.facts': 'Facts that cite it: {n}',
   'sources.inProse': 'a statement in the entry’s text',
+  'sources.inNote': 'the note on a figure: {figure}',
+  'sources.inFiguresNote': 'the note on the entry’s figures',
   'sources.noMatch': 'No publisher or title matches. Try fewer letters, or another spelling: Cyrillic and Latin spellings find each other.',
 
   'changes.title': 'Changes',

@@ -8,7 +8,7 @@ import { CORPORATE_EVENT_KINDS, type EventKind, type Metric } from './vocabulary
 import { eventAnchors, figureAnchors } from './anchors.ts';
 import { byLaunch, headlineFigure, lifespan } from './derive.ts';
 import { endOf, startOf, type PartialDate } from './partial-date.ts';
-import { citedSource } from './sources.ts';
+import { citedSource, sourceIds } from './sources.ts';
 
 /**
  * Where a partial date sits on a time axis: the middle of the span it can mean, so a figure
@@ -66,6 +66,8 @@ export interface UserPoint {
   population: UserCount['population'];
   note: UserCount['note'];
   source: Messenger['sources'][number];
+  /** The sources of what the note adds (a survey's fieldwork as a newspaper reports it), in order. */
+  noteSources: Messenger['sources'][number][];
 }
 
 /**
@@ -103,6 +105,7 @@ export function userPoints(messengers: readonly Messenger[]): UserPoint[] {
       population: u.population,
       note: u.note,
       source: citedSource(m, u.source),
+      noteSources: sourceIds(u.note?.sources).map((id) => citedSource(m, id)),
     }));
   });
   return points.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.metric.localeCompare(b.metric, 'en') || a.scope.localeCompare(b.scope, 'en') || a.x - b.x);

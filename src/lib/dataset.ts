@@ -3,7 +3,7 @@ import type { Cell } from './csv.ts';
 import { pairKey, latestFigures, statusInRussia, isStale } from './derive.ts';
 import { currentEncryption, sinceByKind, stepSourceIds } from './encryption.ts';
 import { ENCRYPTION_KINDS } from './vocabulary.ts';
-import { sourceOf } from './sources.ts';
+import { sourceIds, sourceOf } from './sources.ts';
 
 /** A table ready for CSV: a header and rows of cells. */
 export interface Table {
@@ -93,10 +93,13 @@ export function userCountsTable(messengers: readonly Messenger[]): Table {
     'source_title',
     'source_publisher',
     'source_url',
+    'note_source_ids',
+    'note_source_urls',
   ];
   const rows = messengers.flatMap((m) =>
     m.users.map((point) => {
       const source = sourceOf(m, point.source);
+
       return [
         m.id,
         m.name,
@@ -114,28 +117,23 @@ export function userCountsTable(messengers: readonly Messenger[]): Table {
         source?.title,
         source?.publisher,
         source?.url,
+        ...idsAndUrls(m, sourceIds(point.note?.sources)),
       ];
     }),
   );
   return { header, rows };
 }
 
+/** Several sources in two cells: their ids, then their addresses, space-separated in the same order. */
+function idsAndUrls(m: Messenger, ids: readonly string[]): [string, string] {
+  return [ids.join(' '), ids.map((id) => sourceOf(m, id)?.url).join(' ')];
+}
+
 /** Every step of every entry's encryption history, oldest first within an entry. */
 export function encryptionTable(messengers: readonly Messenger[]): Table {
   const header = ['messenger_id', 'messenger', 'from', ...ENCRYPTION_KINDS.map(snake), 'protocol', 'source_id', 'source_url'];
   const rows = messengers.flatMap((m) =>
-    (m.encryption?.history ?? []).map((step) => [
-      m.id,
-      m.name,
-      step.from,
-      ...ENCRYPTION_KINDS.map((kind) => step[kind]),
-      step.protocol,
-      // A step with several sources lists their ids and addresses, space-separated, in the same order.
-      stepSourceIds(step).join(' '),
-      stepSourceIds(step)
-        .map((id) => sourceOf(m, id)?.url)
-        .join(' '),
-    ]),
+    (m.encryption?.history ?? []).map((step) => [m.id, m.name, step.from, ...ENCRYPTION_KINDS.map((kind) => step[kind]), step.protocol, ...idsAndUrls(m, stepSourceIds(step))]),
   );
   return { header, rows };
 }

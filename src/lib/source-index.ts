@@ -5,17 +5,17 @@ import { formatFigureValue } from './format.ts';
 import { formatPartialDate } from './partial-date.ts';
 import { BUSINESS_FEATURES, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
-import { sourceOf } from './sources.ts';
+import { sourceIds, sourceOf } from './sources.ts';
 import { stepSourceIds } from './encryption.ts';
 import { readProse } from './check/mdx-safety.ts';
 import { namedFactSourceIds, openSourceIds, ownerSourceIds, sharedBusinessSource } from './derive.ts';
 
 /** What a citing fact says, typed per kind, for the list to word in the reader's language. */
 export type FactClaim =
-  | { kind: 'users'; value: number; metric: Metric }
+  | { kind: 'users' | 'note'; value: number; metric: Metric }
   | { kind: 'event'; event: EventKind }
   | { kind: 'owner'; owner: string }
-  | { kind: 'encryption' | 'openSource' | 'business' | 'noOwner' | 'clientOf' | 'inclusion' | 'prose' }
+  | { kind: 'encryption' | 'openSource' | 'business' | 'noOwner' | 'clientOf' | 'inclusion' | 'figuresNote' | 'prose' }
   | { kind: 'fact'; field: FactField };
 
 /** The dictionary key of each plain fact's label on the entry page. */
@@ -62,7 +62,11 @@ export function sourcesByPublisher(messengers: readonly Messenger[], proseCites:
       byUrl.set(source.url, indexed);
     };
     const figures = figureAnchors(m.users);
-    m.users.forEach((point, i) => add(point.source, { anchor: figures[i] ?? 'users', date: point.date }, { kind: 'users', value: point.value, metric: point.metric }));
+    m.users.forEach((point, i) => {
+      const at = { anchor: figures[i] ?? 'users', date: point.date };
+      add(point.source, at, { kind: 'users', value: point.value, metric: point.metric });
+      for (const id of sourceIds(point.note?.sources)) add(id, at, { kind: 'note', value: point.value, metric: point.metric });
+    });
     const anchors = eventAnchors(m.events);
     m.events.forEach((event, i) => add(event.source, { anchor: anchors[i] ?? 'events', date: event.date }, { kind: 'event', event: event.kind }));
     for (const owner of m.owners) for (const id of ownerSourceIds(m, owner)) add(id, { anchor: 'owners', date: owner.from }, { kind: 'owner', owner: owner.owner });
@@ -75,6 +79,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[], proseCites:
     add(m.noOwner?.source, { anchor: 'owners' }, { kind: 'noOwner' });
     add(m.clientOf?.source, { anchor: 'facts' }, { kind: 'clientOf' });
     add(m.inclusion?.source, { anchor: 'facts' }, { kind: 'inclusion' });
+    for (const id of sourceIds(m.figuresNote?.sources)) add(id, { anchor: 'users' }, { kind: 'figuresNote' });
     for (const field of FACT_FIELDS) for (const id of namedFactSourceIds(m, field)) add(id, { anchor: 'facts' }, { kind: 'fact', field });
     for (const id of new Set(proseCites.get(m.id))) add(id, { anchor: 'about' }, { kind: 'prose' });
   }
@@ -92,9 +97,12 @@ export function sourcesByPublisher(messengers: readonly Messenger[], proseCites:
 /** A citing fact in words, for the list under its source: `1 May 2024: 950 million monthly active users`. An owner's name is left to the markup, which marks its language. */
 export function describeFact(fact: CitingFact, locale: Locale, t: Translate): string {
   const when = fact.date ? `${formatPartialDate(fact.date, locale)}: ` : '';
+  const figure = (point: { value: number; metric: Metric }) => `${when}${formatFigureValue(point, locale, 'full')} ${t(`metric.${point.metric}`)}`;
   switch (fact.kind) {
     case 'users':
-      return `${when}${formatFigureValue(fact, locale, 'full')} ${t(`metric.${fact.metric}`)}`;
+      return figure(fact);
+    case 'note':
+      return t('sources.inNote', { figure: figure(fact) });
     case 'event':
       return `${when}${t(`event.${fact.event}`)}`;
     case 'owner':
@@ -113,6 +121,8 @@ export function describeFact(fact: CitingFact, locale: Locale, t: Translate): st
       return t('entry.inclusion');
     case 'fact':
       return t(FACT_LABEL[fact.field]);
+    case 'figuresNote':
+      return t('sources.inFiguresNote');
     case 'prose':
       return t('sources.inProse');
   }

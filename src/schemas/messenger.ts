@@ -4,7 +4,7 @@ import { encryptionSchema } from './encryption.ts';
 import { eventSchema } from './event.ts';
 import { ownerSchema } from './owner.ts';
 import { sourceSchema } from './source.ts';
-import { bilingualTextSchema, userCountSchema } from './user-count.ts';
+import { bilingualTextSchema, sourcedNoteSchema, userCountSchema } from './user-count.ts';
 import { ARCHITECTURES, BUSINESS_FEATURES, CATEGORIES, INCLUSION_CRITERIA, PHONE_NUMBER, PLATFORMS, oneOf } from '../lib/vocabulary.ts';
 
 export { ARCHITECTURES, CATEGORIES, PHONE_NUMBER, PLATFORMS };
@@ -122,9 +122,9 @@ export const messengerSchema = z
         description:
           'Why it is in the atlas when its figures and events do not show it: history or technology (or an audience figure that is not a user count, such as sign-ups), in English (`en`) and Russian (`ru`), with a source. A figure of 100,000 or more and an act of an authority among events count by themselves.',
       }),
-    figuresNote: bilingualTextSchema.optional().meta({
+    figuresNote: sourcedNoteSchema.optional().meta({
       description:
-        'Why the entry has no recent figure, in English (`en`) and Russian (`ru`): e.g. the company publishes none, or a decentralised network cannot be counted. Shown beside the stale mark.',
+        'Why the entry has no recent figure, in English (`en`) and Russian (`ru`): e.g. the company publishes none, or a decentralised network cannot be counted; `sources` for a page it cites. Shown beside the stale mark.',
     }),
     events: z.array(eventSchema).default([]).meta({ description: 'Dated history, oldest first.' }),
     sources: z.array(sourceSchema).min(1, { error: 'is empty (expected at least one source)' }),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { MEASURED_BY, METRICS, PERCENT_METRICS, POPULATION_METRICS, needsPopulation, isPercentMetric, oneOf } from '../lib/vocabulary.ts';
-import { countryCode, partialDate, sourceRef, text } from './common.ts';
+import { countryCode, partialDate, sourceRef, sourceRefs, text } from './common.ts';
 
 export type { MeasuredBy, Metric } from '../lib/vocabulary.ts';
 
@@ -23,6 +23,19 @@ export const bilingualTextSchema = z
   })
   .strict();
 
+/**
+ * A note on a figure, or on an entry's figures as a whole. When it brings in what another page
+ * says (the fieldwork of a survey as a newspaper reports it, a count the note gives instead of
+ * charting it), `sources` names that page and the note carries its footnote; a figure's own
+ * `source` stays the one that gives the number.
+ */
+export const sourcedNoteSchema = z
+  .object({
+    ...bilingualTextSchema.shape,
+    sources: sourceRefs.optional().meta({ description: 'The source, or a list of them, for what the note itself states; ids from this entry’s `sources`.' }),
+  })
+  .strict();
+
 /** One dated observation of a messenger's user base. */
 export const userCountSchema = z
   .object({
@@ -39,7 +52,9 @@ export const userCountSchema = z
     measurer: text.optional().meta({ description: 'Who measured it, when not the company itself: the panel, pollster or analyst firm (e.g. Mediascope).' }),
     population: bilingualTextSchema.optional().meta({ description: `The base the figure is of (e.g. Russia, ages 12+); required for ${POPULATION_METRICS.join(', ')}.` }),
     source: sourceRef,
-    note: bilingualTextSchema.optional().meta({ description: 'Anything a reader needs to read the figure right, in English (`en`) and Russian (`ru`), with the same numbers.' }),
+    note: sourcedNoteSchema.optional().meta({
+      description: 'Anything a reader needs to read the figure right, in English (`en`) and Russian (`ru`), with the same numbers; `sources` for what it takes from another page.',
+    }),
   })
   .strict()
   .superRefine((point, ctx) => {

@@ -154,3 +154,35 @@ test('an encryption step that several sources settle together has a footnote for
   const csv = await (await request.get('/data/encryption.csv')).text();
   expect(csv).toContain(ids.join(' '));
 });
+
+test('a figure’s note and the note on an entry’s figures carry a footnote for each source they name, in both languages', async ({ page, request }) => {
+  type Note = { en: string; ru: string; sources?: string | string[] };
+  const { messengers } = (await (await request.get('/data/messengers.json')).json()) as {
+    messengers: (Row & { users: { date: string; note?: Note }[]; figuresNote?: Note })[];
+  };
+  const number = (entry: Row, id: string) => `[${entry.sources.findIndex((source) => source.id === id) + 1}]`;
+  const entry = messengers.find((m) => m.users.some((point) => point.note?.sources));
+  expect(entry, 'an entry with a figure whose note names a source').toBeTruthy();
+  const point = entry!.users.find((p) => p.note?.sources)!;
+  const ids = [point.note!.sources!].flat();
+  const noted = messengers.find((m) => m.figuresNote?.sources);
+  expect(noted, 'an entry whose note on its figures names a source').toBeTruthy();
+  const noteIds = [noted!.figuresNote!.sources!].flat();
+  for (const [i, prefix] of ['', '/ru'].entries()) {
+    await page.goto(`${prefix}/messengers/${entry!.id}/`);
+    const cell = page.locator('#users td.note', { hasText: point.note![i ? 'ru' : 'en'].slice(0, 40) }).first();
+    const refs = cell.locator('a.ref');
+    await expect(refs).toHaveCount(ids.length);
+    for (const [n, id] of ids.entries()) {
+      await expect(refs.nth(n)).toHaveAttribute('href', `#${sourceAnchor(id)}`);
+      await expect(refs.nth(n)).toHaveText(number(entry!, id));
+    }
+    await page.goto(`${prefix}/messengers/${noted!.id}/`);
+    const paragraph = page.locator('#users p.figures-note');
+    await expect(paragraph).toContainText(noted!.figuresNote![i ? 'ru' : 'en'].slice(0, 40));
+    await expect(paragraph.locator('a.ref')).toHaveText(noteIds.map((id) => number(noted!, id)));
+  }
+  const csv = await (await request.get('/data/user-counts.csv')).text();
+  expect(csv.split('\n')[0]).toContain('note_source_ids,note_source_urls');
+  expect(csv).toContain(ids.join(' '));
+});

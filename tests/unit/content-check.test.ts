@@ -375,6 +375,37 @@ describe('content check: messages', () => {
       ['error openSource.source[1]', 'warning sources[0].id'],
     );
   });
+  it('takes the sources of a figure’s note and of the note on the figures, one or a list, and locates an unknown one on its own line', () => {
+    const base = withSpareSource();
+    const figure = '    measuredBy: company\n    source: press\n';
+    assert.ok(base.includes(figure), 'the fixture has a figure cited to press');
+    const withNote = (sources: string) =>
+      base.replace(
+        figure,
+        `${figure}    note:\n      en: Fieldwork as another page reports it.\n      ru: Период опроса — по сообщению другого издания.\n      sources: ${sources}\n`,
+      );
+    assert.deepEqual(checkGoodEntry(withNote('spare')).map(formatProblem), [], 'the note cites "spare", so it is cited');
+    assert.deepEqual(checkGoodEntry(withNote('[blog, spare]')).map(formatProblem), []);
+    const unknown = withNote('[spare, nowhere]');
+    const problems = checkGoodEntry(unknown);
+    const line = unknown.split('\n').findIndex((l) => l.includes('sources: [spare, nowhere]')) + 1;
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.line} ${p.field}`),
+      [`error ${line} users[0].note.sources[1]`],
+    );
+    assert.match(problems[0]!.message, /^"nowhere" is not in this entry's sources/);
+    const misspelt = checkGoodEntry(withNote('Spare Page'));
+    assert.deepEqual(
+      misspelt.filter((p) => p.severity === 'error').map((p) => `${p.field} ${p.message}`),
+      [`users[0].note.sources "Spare Page" is not a valid id here (expected the id of one of this entry's sources, e.g. spare, press, blog)`],
+    );
+    const entryNote = base.replace(/^events:/m, 'figuresNote:\n  en: No figure after 2016 was found.\n  ru: Данных новее 2016 года не найдено.\n  sources: nowhere\nevents:');
+    assert.notEqual(entryNote, base, 'the fixture has events');
+    assert.deepEqual(
+      checkGoodEntry(entryNote).map((p) => `${p.severity} ${p.field}`),
+      ['error figuresNote.sources', 'warning sources[0].id'],
+    );
+  });
   it('takes a list of sources for an encryption step (one dates it, another names the protocol), and locates an unknown one on its own line', () => {
     const base = withSpareSource();
     const step = '      protocol: MTProto 2.0\n      source: blog';

@@ -82,6 +82,25 @@ describe('dataset tables', () => {
       );
     }
   });
+  it('users.csv names the sources of a figure’s note, ids and addresses in the same order, and leaves both empty for a note without any', () => {
+    const first = messengers.find((m) => m.users.length > 0 && m.sources.length > 1)!;
+    const [one, two] = first.sources;
+    const point = first.users[0]!;
+    const m = {
+      ...first,
+      users: [
+        { ...point, note: { en: 'Fieldwork as reported.', ru: 'Период опроса — по сообщению.', sources: [two!.id, one!.id] } },
+        { ...point, note: undefined },
+      ],
+    };
+    const table = userCountsTable([m]);
+    const [, noted, plain] = parseCsv(toCsv(table.header, table.rows));
+    const column = (row: string[], name: string) => row[table.header.indexOf(name)];
+    assert.equal(column(noted!, 'note_source_ids'), `${two!.id} ${one!.id}`);
+    assert.equal(column(noted!, 'note_source_urls'), `${two!.url} ${one!.url}`);
+    assert.equal(column(plain!, 'note_source_ids'), '');
+    assert.equal(column(plain!, 'note_source_urls'), '');
+  });
   it('encryption.csv lists every source of a step that rests on several, ids and addresses in the same order', () => {
     const [first] = messengers;
     const step = first!.encryption!.history[0]!;

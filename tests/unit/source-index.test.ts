@@ -111,6 +111,34 @@ describe('the sources index: which facts cite a source', () => {
       't: encryption@encryption, openSource@facts',
     ]);
   });
+  it('lists the source of a figure’s note beside the figure’s own, and the source of the note on the figures, each in words', () => {
+    const survey = { ...FAKE_SOURCE, id: 't', url: 'https://example.org/survey', title: 'Survey report' };
+    const count = { ...FAKE_SOURCE, id: 'u', url: 'https://example.org/count', title: 'Server count' };
+    const m = fakeEntry('x', {
+      users: [
+        {
+          date: '2024-12',
+          value: 35000000,
+          metric: 'mau',
+          scope: 'world',
+          measuredBy: 'company',
+          source: 's',
+          note: { en: 'Fieldwork as t reports it.', ru: 'Период опроса — по t.', sources: 't' },
+        },
+      ],
+      figuresNote: { en: 'One server counts 370,000.', ru: 'Один сервер — 370 000.', sources: ['u'] },
+      sources: [FAKE_SOURCE, survey, count],
+    });
+    const indexed = sourcesByPublisher([m]).flatMap(([, list]) => list);
+    assert.deepEqual(indexed.map((item) => `${item.source.id}: ${item.facts.map((fact) => `${fact.kind}@${fact.anchor}`).join(', ')}`).sort(), [
+      's: users@users-2024-12-mau-world',
+      't: note@users-2024-12-mau-world',
+      'u: figuresNote@users',
+    ]);
+    const facts = (id: string) => indexed.find((item) => item.source.id === id)!.facts[0]!;
+    assert.equal(describeFact(facts('t'), 'en', useTranslations('en')), 'the note on a figure: December 2024: 35,000,000 monthly active users');
+    assert.equal(describeFact(facts('u'), 'ru', useTranslations('ru')), 'примечание к данным об аудитории');
+  });
   it('lists a source the prose cites, once per entry, pointing at the entry’s text; a source nothing cites stays out', () => {
     const cited = { ...FAKE_SOURCE, id: 't', url: 'https://example.org/cited', title: 'Cited page' };
     const idle = { ...FAKE_SOURCE, id: 'u', url: 'https://example.org/idle', title: 'Idle page' };

@@ -39,8 +39,13 @@ const ID_LETTERS = 'lower-case Latin letters, digits and hyphens';
  */
 function expectedId(path: readonly PropertyKey[], context: IssueContext): string {
   const last = path.at(-1);
-  // A source: one id (`source: blog`), one of a list (`source: [a, b]`), or a plain fact's (`factSources: { platforms: … }`).
-  const sourceField = (last === 'source' && path.length > 1) || (typeof last === 'number' && path.at(-2) === 'source') || (path[0] === 'factSources' && path.length > 1);
+  // A source: one id (`source: blog`), one of a list (`source: [a, b]`), a plain fact's (`factSources: { platforms: … }`), or a note's (`note: { sources: … }`).
+  const listKey = typeof last === 'number' ? path.at(-2) : last;
+  const sourceField =
+    (last === 'source' && path.length > 1) ||
+    (typeof last === 'number' && listKey === 'source') ||
+    (path[0] === 'factSources' && path.length > 1) ||
+    (listKey === 'sources' && (path.includes('note') || path[0] === 'figuresNote'));
   if (sourceField) {
     const ids = (context.sourceIds ?? []).slice(0, 3);
     return ids.length

@@ -13,7 +13,7 @@ const SOURCE_MAPS = [
 /** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf, inclusion, and each of factSources. */
 function sourceReferences(data: unknown): [PropertyKey[], string][] {
   const refs: [PropertyKey[], string][] = [];
-  // A plain fact, an encryption step or openSource may name a list of sources; each is located on its own line.
+  // A plain fact, an encryption step, openSource or a note on figures may name a list of sources; each is located on its own line.
   const add = (path: PropertyKey[], value: unknown) => {
     const items: [PropertyKey[], unknown][] = Array.isArray(value) ? value.map((item, j) => [[...path, j], item]) : [[path, value]];
     for (const [at, item] of items) {
@@ -24,6 +24,9 @@ function sourceReferences(data: unknown): [PropertyKey[], string][] {
   for (const list of [['owners'], ['users'], ['events'], ['encryption', 'history']]) {
     rowsAt(data, list).forEach((row, i) => add([...list, i, 'source'], row['source']));
   }
+  // A figure's note, and the note on the entry's figures, may name the sources of what they state.
+  rowsAt(data, ['users']).forEach((_, i) => add(['users', i, 'note', 'sources'], valueAt(data, ['users', i, 'note', 'sources'])));
+  add(['figuresNote', 'sources'], valueAt(data, ['figuresNote', 'sources']));
   for (const group of ['openSource', 'business', 'noOwner', 'clientOf', 'inclusion']) add([group, 'source'], valueAt(data, [group, 'source']));
   for (const [map, keys] of SOURCE_MAPS) for (const key of keys) add([...map, key], valueAt(data, [...map, key]));
   return refs;
