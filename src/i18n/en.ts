@@ -5,6 +5,7 @@ import {
   INCLUSION_CRITERION_LABELS,
   labelKeys,
   MEASURED_BY_LABELS,
+  METRIC_AFTER_VALUE,
   METRIC_LABELS,
   REGISTER_LABELS,
 } from '../lib/vocabulary.ts';
@@ -85,6 +86,7 @@ export const en = {
   staleExplain: 'No user figure newer than 24 months',
 
   ...labelKeys('metric', METRIC_LABELS.en),
+  ...labelKeys('metricAfter', METRIC_AFTER_VALUE.en),
   ...labelKeys('criterion', INCLUSION_CRITERION_LABELS.en),
   'scope.world': 'worldwide',
   ...labelKeys('measuredBy', MEASURED_BY_LABELS.en),

@@ -97,7 +97,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[], proseCites:
 /** A citing fact in words, for the list under its source: `1 May 2024: 950 million monthly active users`. An owner's name is left to the markup, which marks its language. */
 export function describeFact(fact: CitingFact, locale: Locale, t: Translate): string {
   const when = fact.date ? `${formatPartialDate(fact.date, locale)}: ` : '';
-  const figure = (point: { value: number; metric: Metric }) => `${when}${formatFigureValue(point, locale, 'full')} ${t(`metric.${point.metric}`)}`;
+  const figure = (point: { value: number; metric: Metric }) => `${when}${formatFigureValue(point, locale, 'full')} ${t(`metricAfter.${point.metric}`)}`;
   switch (fact.kind) {
     case 'users':
       return figure(fact);

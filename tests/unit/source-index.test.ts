@@ -5,6 +5,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { FAKE_SOURCE, fakeEntry } from './support/fake-entry.ts';
 import { openSourceIds } from '../../src/lib/derive.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
+import { PERCENT_METRICS } from '../../src/lib/vocabulary.ts';
 
 describe('the publishers’ A–Z index', () => {
   it('groups Latin letters first, then Cyrillic, then the rest, each publisher with a stable anchor', () => {
@@ -138,6 +139,17 @@ describe('the sources index: which facts cite a source', () => {
     const facts = (id: string) => indexed.find((item) => item.source.id === id)!.facts[0]!;
     assert.equal(describeFact(facts('t'), 'en', useTranslations('en')), 'the note on a figure: December 2024: 35,000,000 monthly active users');
     assert.equal(describeFact(facts('u'), 'ru', useTranslations('ru')), 'примечание к данным об аудитории');
+  });
+  it('words a percent figure as a sentence reads it, with one percent sign, in both languages', () => {
+    const share = { kind: 'users' as const, value: 46.7, metric: 'survey-share' as const, anchor: 'users', date: '2024-12', messengerId: 'x', messengerName: 'X' };
+    assert.equal(describeFact(share, 'en', useTranslations('en')), 'December 2024: 46.7% of people surveyed use it');
+    assert.match(describeFact(share, 'ru', useTranslations('ru')), /^декабрь 2024\sг\.: 46,7\s?% опрошенных пользуются им$/i);
+    for (const metric of PERCENT_METRICS) {
+      for (const locale of ['en', 'ru'] as const) {
+        const words = describeFact({ ...share, metric }, locale, useTranslations(locale));
+        assert.equal(words.split('%').length - 1, 1, `${locale} ${metric}: ${words}`);
+      }
+    }
   });
   it('lists a source the prose cites, once per entry, pointing at the entry’s text; a source nothing cites stays out', () => {
     const cited = { ...FAKE_SOURCE, id: 't', url: 'https://example.org/cited', title: 'Cited page' };
