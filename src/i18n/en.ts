@@ -5,7 +5,6 @@ import {
   INCLUSION_CRITERION_LABELS,
   labelKeys,
   MEASURED_BY_LABELS,
-  METRIC_AFTER_VALUE,
   METRIC_LABELS,
   REGISTER_LABELS,
 } from '../lib/vocabulary.ts';
@@ -86,7 +85,6 @@ export const en = {
   staleExplain: 'No user figure newer than 24 months',
 
   ...labelKeys('metric', METRIC_LABELS.en),
-  ...labelKeys('metricAfter', METRIC_AFTER_VALUE.en),
   ...labelKeys('criterion', INCLUSION_CRITERION_LABELS.en),
   'scope.world': 'worldwide',
   ...labelKeys('measuredBy', MEASURED_BY_LABELS.en),

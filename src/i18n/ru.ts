@@ -6,7 +6,6 @@ import {
   INCLUSION_CRITERION_LABELS,
   labelKeys,
   MEASURED_BY_LABELS,
-  METRIC_AFTER_VALUE,
   METRIC_LABELS,
   REGISTER_LABELS,
 } from '../lib/vocabulary.ts';
@@ -89,7 +88,6 @@ export const ru: Record<UiKey, string> = {
   staleExplain: 'Нет цифр аудитории моложе 24 месяцев',
 
   ...labelKeys('metric', METRIC_LABELS.ru),
-  ...labelKeys('metricAfter', METRIC_AFTER_VALUE.ru),
   ...labelKeys('criterion', INCLUSION_CRITERION_LABELS.ru),
   'scope.world': 'по всему миру',
   ...labelKeys('measuredBy', MEASURED_BY_LABELS.ru),

@@ -2,6 +2,7 @@ import { FACT_FIELDS, type FactField, type Messenger } from '../schemas/messenge
 import type { Source } from '../schemas/source.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import { formatFigureValue } from './format.ts';
+import { metricAfterValue } from './metric-words.ts';
 import { formatPartialDate } from './partial-date.ts';
 import { BUSINESS_FEATURES, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
@@ -97,7 +98,7 @@ export function sourcesByPublisher(messengers: readonly Messenger[], proseCites:
 /** A citing fact in words, for the list under its source: `1 May 2024: 950 million monthly active users`. An owner's name is left to the markup, which marks its language. */
 export function describeFact(fact: CitingFact, locale: Locale, t: Translate): string {
   const when = fact.date ? `${formatPartialDate(fact.date, locale)}: ` : '';
-  const figure = (point: { value: number; metric: Metric }) => `${when}${formatFigureValue(point, locale, 'full')} ${t(`metricAfter.${point.metric}`)}`;
+  const figure = (point: { value: number; metric: Metric }) => `${when}${formatFigureValue(point, locale, 'full')} ${metricAfterValue(point.metric, locale)}`;
   switch (fact.kind) {
     case 'users':
       return figure(fact);

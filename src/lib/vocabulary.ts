@@ -77,26 +77,6 @@ export const METRIC_LABELS: Labels<Metric> = {
   },
 };
 
-/**
- * A metric as it reads after its value in a sentence ("46.7% of people surveyed use it"), where the
- * column label would repeat the percent sign ("46.7% share of people surveyed who use it, %"). Counts
- * read the same either way.
- */
-export const METRIC_AFTER_VALUE: Labels<Metric> = {
-  en: {
-    ...METRIC_LABELS.en,
-    'monthly-reach-share': 'of the population reached in a month (audience panel)',
-    'daily-reach-share': 'of the population reached in a day (audience panel)',
-    'survey-share': 'of people surveyed use it',
-  },
-  ru: {
-    ...METRIC_LABELS.ru,
-    'monthly-reach-share': 'населения — месячный охват (измерение аудитории)',
-    'daily-reach-share': 'населения — дневной охват (измерение аудитории)',
-    'survey-share': 'опрошенных пользуются им',
-  },
-};
-
 /** Metrics that count people reached, as an audience panel measures them: they need a `population`. */
 export const REACH_METRICS = ['monthly-reach', 'daily-reach'] as const satisfies readonly Metric[];
 /**
