@@ -1,7 +1,7 @@
 import type { Messenger } from '../schemas/messenger.ts';
 import type { Cell } from './csv.ts';
 import { pairKey, latestFigures, statusInRussia, isStale } from './derive.ts';
-import { currentEncryption, sinceByKind, stepSourceIds } from './encryption.ts';
+import { currentEncryption, sinceByKind } from './encryption.ts';
 import { ENCRYPTION_KINDS } from './vocabulary.ts';
 import { sourceIds, sourceOf } from './sources.ts';
 
@@ -133,7 +133,7 @@ function idsAndUrls(m: Messenger, ids: readonly string[]): [string, string] {
 export function encryptionTable(messengers: readonly Messenger[]): Table {
   const header = ['messenger_id', 'messenger', 'from', ...ENCRYPTION_KINDS.map(snake), 'protocol', 'source_id', 'source_url'];
   const rows = messengers.flatMap((m) =>
-    (m.encryption?.history ?? []).map((step) => [m.id, m.name, step.from, ...ENCRYPTION_KINDS.map((kind) => step[kind]), step.protocol, ...idsAndUrls(m, stepSourceIds(step))]),
+    (m.encryption?.history ?? []).map((step) => [m.id, m.name, step.from, ...ENCRYPTION_KINDS.map((kind) => step[kind]), step.protocol, ...idsAndUrls(m, sourceIds(step.source))]),
   );
   return { header, rows };
 }

@@ -203,11 +203,6 @@ export function ownerSourceIds(entry: Pick<Messenger, 'factSources' | 'events' |
   return [...new Set(ids)];
 }
 
-/** The ids of the sources of the open-source values: one, or each of a list, in order. */
-export function openSourceIds(entry: Pick<Messenger, 'openSource'>): string[] {
-  return sourceIds(entry.openSource?.source);
-}
-
 /**
  * The business block's shared `source`, when it backs at least one feature shown (one that names
  * no source of its own under `sources`); undefined when every feature cites its own.

@@ -22,11 +22,6 @@ export interface KindSince {
   changed: boolean;
 }
 
-/** The ids of a step's sources: its one `source`, or each of the list, in order. */
-export function stepSourceIds(step: Pick<EncryptionStep, 'source'>): string[] {
-  return sourceIds(step.source);
-}
-
 /** Applies steps in order: each sets the kinds it names and, if given, the protocol. */
 export function foldSteps(steps: readonly EncryptionStep[]): EncryptionState {
   const state: EncryptionState = {};
@@ -69,7 +64,7 @@ export function sinceByKind(encryption: Encryption | undefined): Partial<Record<
       if (level === undefined) continue;
       const before = result[kind];
       if (before?.level === level) continue; // restated, not changed: the earlier date stands
-      result[kind] = { level, since: step.from, sources: stepSourceIds(step), changed: before !== undefined };
+      result[kind] = { level, since: step.from, sources: sourceIds(step.source), changed: before !== undefined };
     }
   }
   return result;

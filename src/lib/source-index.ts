@@ -7,9 +7,8 @@ import { formatPartialDate } from './partial-date.ts';
 import { BUSINESS_FEATURES, type EventKind, type Metric } from './vocabulary.ts';
 import { eventAnchors, figureAnchors } from './anchors.ts';
 import { sourceIds, sourceOf } from './sources.ts';
-import { stepSourceIds } from './encryption.ts';
 import { readProse } from './check/mdx-safety.ts';
-import { namedFactSourceIds, openSourceIds, ownerSourceIds, sharedBusinessSource } from './derive.ts';
+import { namedFactSourceIds, ownerSourceIds, sharedBusinessSource } from './derive.ts';
 
 /** What a citing fact says, typed per kind, for the list to word in the reader's language. */
 export type FactClaim =
@@ -72,9 +71,9 @@ export function sourcesByPublisher(messengers: readonly Messenger[], proseCites:
     m.events.forEach((event, i) => add(event.source, { anchor: anchors[i] ?? 'events', date: event.date }, { kind: 'event', event: event.kind }));
     for (const owner of m.owners) for (const id of ownerSourceIds(m, owner)) add(id, { anchor: 'owners', date: owner.from }, { kind: 'owner', owner: owner.owner });
     m.encryption?.history.forEach((step) => {
-      for (const id of stepSourceIds(step)) add(id, { anchor: 'encryption', date: step.from }, { kind: 'encryption' });
+      for (const id of sourceIds(step.source)) add(id, { anchor: 'encryption', date: step.from }, { kind: 'encryption' });
     });
-    for (const id of openSourceIds(m)) add(id, { anchor: 'facts' }, { kind: 'openSource' });
+    for (const id of sourceIds(m.openSource?.source)) add(id, { anchor: 'facts' }, { kind: 'openSource' });
     add(sharedBusinessSource(m.business), { anchor: 'business' }, { kind: 'business' });
     for (const feature of BUSINESS_FEATURES) add(m.business?.sources?.[feature], { anchor: 'business' }, { kind: 'business' });
     add(m.noOwner?.source, { anchor: 'owners' }, { kind: 'noOwner' });

@@ -10,7 +10,7 @@ export function sourceOf(entry: { readonly sources: readonly Source[] }, id: str
 
 /**
  * The ids a claim's `source:` names, as a list in order: one id, a list (a plain fact, an
- * encryption step or openSource that no single page settles), or none.
+ * encryption step, openSource or note that no single page settles), or none.
  */
 export function sourceIds(ref: string | readonly string[] | undefined): string[] {
   return ref === undefined ? [] : [ref].flat();

@@ -61,7 +61,7 @@ export const kebabId = z
 export const sourceRef = kebabId.meta({ description: 'The id of a source listed in this entry’s `sources`.' });
 
 /**
- * The source of a plain fact, an encryption step or openSource: one id, or a list when no single
+ * The source of a plain fact, an encryption step, openSource or a note: one id, or a list when no single
  * page settles the whole claim (a vendor that names its desktop apps on one page and its mobile
  * apps on another). Each id once; `sourceIds` in src/lib/sources.ts reads either as a list.
  */

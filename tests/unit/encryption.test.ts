@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { currentEncryption, encryptionAt, foldSteps, sinceByKind, stepSourceIds } from '../../src/lib/encryption.ts';
+import { currentEncryption, encryptionAt, foldSteps, sinceByKind } from '../../src/lib/encryption.ts';
+import { sourceIds } from '../../src/lib/sources.ts';
 import type { Encryption } from '../../src/schemas/encryption.ts';
 import { encryptionSchema } from '../../src/schemas/encryption.ts';
 
@@ -45,8 +46,8 @@ describe('encryption history', () => {
   it('lets a step name several sources, in order: one dates the change, another names the protocol', () => {
     const history = [{ from: '2016-03', oneToOne: 'default', protocol: 'Proteus', source: ['dated-report', 'protocol-report'] }] as const;
     const parsed = encryptionSchema.parse({ history });
-    assert.deepEqual(stepSourceIds(parsed.history[0]!), ['dated-report', 'protocol-report']);
-    assert.deepEqual(stepSourceIds({ source: 'one' }), ['one']);
+    assert.deepEqual(sourceIds(parsed.history[0]!.source), ['dated-report', 'protocol-report']);
+    assert.deepEqual(sourceIds('one'), ['one']);
     assert.deepEqual(sinceByKind(parsed).oneToOne?.sources, ['dated-report', 'protocol-report']);
     assert.equal(encryptionSchema.safeParse({ history: [{ ...history[0], source: [] }] }).success, false, 'an empty list');
     assert.equal(encryptionSchema.safeParse({ history: [{ ...history[0], source: ['a', 'a'] }] }).success, false, 'a source named twice');

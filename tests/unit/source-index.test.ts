@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { describeFact, letterAnchor, proseCiteIds, publishersByLetter, sourcePages, sourcesByPublisher } from '../../src/lib/source-index.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { FAKE_SOURCE, fakeEntry } from './support/fake-entry.ts';
-import { openSourceIds } from '../../src/lib/derive.ts';
+import { sourceIds } from '../../src/lib/sources.ts';
 import { searchKey } from '../../src/lib/transliterate.ts';
 import { PERCENT_METRICS } from '../../src/lib/vocabulary.ts';
 
@@ -104,8 +104,8 @@ describe('the sources index: which facts cite a source', () => {
       encryption: { history: [{ from: '2020', oneToOne: 'default', source: ['t', 's'] }] },
       sources: [FAKE_SOURCE, core],
     });
-    assert.deepEqual(openSourceIds(m), ['s', 't']);
-    assert.deepEqual(openSourceIds(fakeEntry('y')), []);
+    assert.deepEqual(sourceIds(m.openSource?.source), ['s', 't']);
+    assert.deepEqual(sourceIds(fakeEntry('y').openSource?.source), []);
     const indexed = sourcesByPublisher([m]).flatMap(([, list]) => list);
     assert.deepEqual(indexed.map((item) => `${item.source.id}: ${item.facts.map((fact) => `${fact.kind}@${fact.anchor}`).join(', ')}`).sort(), [
       's: encryption@encryption, openSource@facts',
