@@ -57,8 +57,15 @@ export const kebabId = z
   .string({ error: 'expected an id in kebab-case' })
   .regex(KEBAB_ID, { error: 'not kebab-case (expected lower-case letters, digits and hyphens, e.g. yahoo-messenger)' });
 
+/**
+ * Marks a field that takes the id of one of the entry's sources, in the JSON Schema too: the check
+ * reads it to say which ids a faulty value may take, wherever a schema puts a source (a field's
+ * own `.meta()` keeps it, as zod carries metadata over to the copy).
+ */
+export const SOURCE_REF_KEY = 'x-source-ref';
+
 /** The id of a source listed in the entry's own `sources`. */
-export const sourceRef = kebabId.meta({ description: 'The id of a source listed in this entry’s `sources`.' });
+export const sourceRef = kebabId.meta({ description: 'The id of a source listed in this entry’s `sources`.', [SOURCE_REF_KEY]: true });
 
 /**
  * The source of a plain fact, an encryption step, openSource or a note: one id, or a list when no single

@@ -446,6 +446,22 @@ describe('content check: messages', () => {
       [`error ${line} business.sources.payments names a source for payments, which business: does not give (expected payments: true or false beside it, or this line removed)`],
     );
   });
+  it("asks for one of the entry's sources wherever the schema takes a source id, whatever the field is called", () => {
+    const base = read('good/good-messenger.mdx');
+    const run = (text: string) =>
+      checkContent([...goodFiles().filter((f) => f.path !== 'content/messengers/good-messenger.mdx'), { path: 'content/messengers/good-messenger.mdx', text }], { today: TODAY })
+        .filter((p) => p.severity === 'error')
+        .map((p) => `${p.field} ${p.message}`);
+    const asked = (field: string) => `${field} "Blog Post" is not a valid id here (expected the id of one of this entry's sources, e.g. press, blog)`;
+    // A business feature's own source sits under a key named after the feature, not "source".
+    const feature = base.replace(/^business:\n/m, 'business:\n  payments: true\n  sources:\n    payments: Blog Post\n');
+    assert.notEqual(feature, base, 'the fixture has a business block');
+    assert.deepEqual(run(feature), [asked('business.sources.payments')]);
+    // Ids that are not sources keep their own words.
+    const successor = base.replace(/^successor: .*$/m, 'successor: Blog Post');
+    assert.notEqual(successor, base, 'the fixture names a successor');
+    assert.deepEqual(run(successor), ['successor "Blog Post" is not a valid id here (expected the id of another entry, i.e. its file name without .mdx, e.g. yahoo-messenger)']);
+  });
   it('refuses an encryption step dated the day its undated source was read, on the from line, and only notes a figure so dated', () => {
     const undated = 'sources:\n  - id: help-page\n    title: Help\n    publisher: Vendor\n    url: https://example.net/help\n    accessed: "2026-11-01"\n    language: en\n';
     const base = read('good/good-messenger.mdx').replace('sources:\n', undated);

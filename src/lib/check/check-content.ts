@@ -16,7 +16,7 @@ import { checkOldestFirst } from './rules/oldest-first.ts';
 import { checkProseCites } from './rules/prose-cites.ts';
 import { checkSources } from './rules/sources.ts';
 import { checkOneFigurePerDate } from './rules/users.ts';
-import { isIdAt, requiredKeysAt, schemaKeysAt } from './schema-keys.ts';
+import { isIdAt, isSourceRefAt, requiredKeysAt, schemaKeysAt } from './schema-keys.ts';
 import { describeYamlError } from './yaml-errors.ts';
 import { describeIssue, editorErrorMap } from './zod-issues.ts';
 
@@ -125,6 +125,7 @@ function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, add: Add, 
     keysAt: (path: readonly PropertyKey[]) => schemaKeysAt(schema, path),
     requiredKeysAt: (path: readonly PropertyKey[]) => requiredKeysAt(schema, path),
     isIdAt: (path: readonly PropertyKey[]) => isIdAt(schema, path),
+    isSourceRefAt: (path: readonly PropertyKey[]) => isSourceRefAt(schema, path),
   };
   for (const issue of result.error.issues) {
     for (const described of describeIssue(issue, valueAt(parsed.data, issue.path), shape, context)) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { KEBAB_ID } from '../../schemas/common.ts';
+import { KEBAB_ID, SOURCE_REF_KEY } from '../../schemas/common.ts';
 
 /** A node of a JSON Schema, as far as the check reads it. */
 interface Node {
@@ -9,6 +9,7 @@ interface Node {
   required?: string[];
   items?: Node;
   anyOf?: Node[];
+  [SOURCE_REF_KEY]?: boolean;
 }
 
 const shapes = new WeakMap<z.ZodType, Node>();
@@ -51,4 +52,10 @@ export function isIdAt(schema: z.ZodType, path: readonly PropertyKey[]): boolean
   const node = nodeAt(schema, path);
   // "One id, or a list of them" (a plain fact's or an encryption step's sources) is an id field too.
   return node?.pattern === KEBAB_ID.source || (node?.anyOf ?? []).some((option) => option.pattern === KEBAB_ID.source);
+}
+
+/** Does the field at `path` take the id of one of the entry's sources (one id, a list, or an item of one)? */
+export function isSourceRefAt(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  const refers = (node: Node | undefined): boolean => node?.[SOURCE_REF_KEY] === true || (node?.anyOf ?? []).some(refers) || (node?.type === 'array' && refers(node.items));
+  return refers(nodeAt(schema, path));
 }

@@ -5,6 +5,8 @@ export interface SchemaShape {
   keysAt(path: readonly PropertyKey[]): string[];
   requiredKeysAt(path: readonly PropertyKey[]): string[];
   isIdAt(path: readonly PropertyKey[]): boolean;
+  /** Is the id at `path` one of the entry's own sources (the schema marks those fields)? */
+  isSourceRefAt(path: readonly PropertyKey[]): boolean;
 }
 
 /** A zod issue, turned into words for an editor who is not a programmer. */
@@ -35,18 +37,12 @@ const ID_LETTERS = 'lower-case Latin letters, digits and hyphens';
 
 /**
  * The schemas describe ids with one wording everywhere ("kebab-case"); an editor needs to know
- * which id a field wants. Returns the `expected …` part for an id field, by where it sits.
+ * which id a field wants. Returns the `expected …` part for an id field: a source's where the
+ * schema marks the field as one, otherwise by where it sits.
  */
-function expectedId(path: readonly PropertyKey[], context: IssueContext): string {
+function expectedId(path: readonly PropertyKey[], sourceRef: boolean, context: IssueContext): string {
   const last = path.at(-1);
-  // A source: one id (`source: blog`), one of a list (`source: [a, b]`), a plain fact's (`factSources: { platforms: … }`), or a note's (`note: { sources: … }`).
-  const listKey = typeof last === 'number' ? path.at(-2) : last;
-  const sourceField =
-    (last === 'source' && path.length > 1) ||
-    (typeof last === 'number' && listKey === 'source') ||
-    (path[0] === 'factSources' && path.length > 1) ||
-    (listKey === 'sources' && (path.includes('note') || path[0] === 'figuresNote'));
-  if (sourceField) {
+  if (sourceRef) {
     const ids = (context.sourceIds ?? []).slice(0, 3);
     return ids.length
       ? `expected the id of one of this entry's sources, e.g. ${ids.join(', ')}`
@@ -123,7 +119,7 @@ export function describeIssue(issue: Issue, received: unknown, shape: SchemaShap
   if (shape.isIdAt(issue.path) && !Array.isArray(received)) {
     // The id is absent, misspelt, or not an id at all: say what kind of id goes here. (A list
     // where one id or a list is allowed has its own words: empty, or naming a source twice.)
-    const expected = expectedId(issue.path, context);
+    const expected = expectedId(issue.path, shape.isSourceRefAt(issue.path), context);
     return [{ path: issue.path, message: missing ? `missing (${expected})` : `${show(received)} is not a valid id here (${expected})` }];
   }
   const expected = issue.message;
