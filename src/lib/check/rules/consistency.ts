@@ -255,7 +255,6 @@ export function checkRepeatedEvents(data: unknown): Finding[] {
  * warning for them, an error for any other entry. The dataset test fails once one shows a criterion.
  */
 export const INCLUSION_PENDING: Readonly<Record<string, string>> = {
-  mattermost: 'its sources are its own history and documentation; no user figure, audit or act of an authority was found in the store.',
   'yandex-messenger': 'Yandex has published no audience figure for it, and no register entry or ministry list naming it was found.',
 };
 
