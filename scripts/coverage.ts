@@ -1,16 +1,15 @@
 // npm run coverage: how complete the data is — per comparison field, the share of running
-// messengers with no sourced value; stale entries; entries with figures for Russia. Prints a table
+// messengers with no value; stale entries; entries with figures for Russia. Prints a table
 // for issue notes and the README; reads content/ the way the check does. `--gaps` lists, per
 // running entry, the fields it lacks and its newest figure. `--ids=a,b,c` counts only those entries.
 import { readContentFiles } from '../src/integrations/read-content.ts';
 import { parseFile } from '../src/lib/check/frontmatter.ts';
 import { paragraphsOf } from '../src/lib/check/prose.ts';
-import { factSourceIds } from '../src/lib/derive.ts';
 import { proseCiteIds } from '../src/lib/source-index.ts';
-import { coverage, missingFields, type CoverageField } from '../src/lib/coverage.ts';
+import { coverage, missingFields, plainFactFootnotes, type CoverageField } from '../src/lib/coverage.ts';
 import { en } from '../src/i18n/en.ts';
 import { buildDate } from '../src/lib/build-date.ts';
-import { FACT_FIELDS, messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
+import { messengerSchema, type Messenger } from '../src/schemas/messenger.ts';
 
 const { files } = readContentFiles(process.cwd(), 'content');
 const entries: Messenger[] = [];
@@ -53,13 +52,9 @@ console.log(
 );
 // Plain facts (launched, website, phone number…) with a footnote: named under factSources, or a
 // launch or shutdown date backed by the event of that date.
-const given = (m: Messenger, field: (typeof FACT_FIELDS)[number]) => {
-  const value = m[field];
-  return Array.isArray(value) ? value.length > 0 : value !== undefined;
-};
-const plain = entries.flatMap((m) => FACT_FIELDS.filter((field) => given(m, field)).map((field) => factSourceIds(m, field).length > 0));
+const plain = plainFactFootnotes(entries);
 console.log(
-  `plain facts with a footnote to their source (factSources, or the launch or shutdown event), all entries: ${plain.filter(Boolean).length} of ${plain.length} (${pct(plain.filter(Boolean).length, plain.length)})`,
+  `plain facts with a footnote to their source (factSources, or the launch or shutdown event), all entries: ${plain.footnoted} of ${plain.given} (${pct(plain.footnoted, plain.given)})`,
 );
 // Prose footnotes: how much of the English text names its sources sentence by sentence, read with
 // the build's own compiler (proseCiteIds), counted per paragraph.

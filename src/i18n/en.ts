@@ -267,7 +267,9 @@ export const en = {
   'data.built': 'This build was made on {date}.',
   'data.coverage': 'How complete the data is',
   'data.coverageLead':
-    'Of the {running} messengers still running, how many have a sourced value for each field the comparison shows. Where no acceptable source settles a field it stays blank: the atlas does not guess.',
+    'Of the {running} messengers still running, how many have a value for each field the comparison shows. Where no acceptable source settles a field it stays blank: the atlas does not guess.',
+  'data.coverageFootnotes':
+    'Of the {given} plain facts the entries give (launch and closing dates, origin, head office, website, architecture, phone number, platforms), {footnoted} have a footnote to the source that states them; the others are older values still waiting for theirs.',
   'data.coverageGaps': 'Which messengers lack each field',
   'data.coverageGapsLead': 'The same gaps by messenger; each entry page lists its own. A field stays blank until an acceptable source settles it.',
   'data.coverageField': 'Field',

@@ -1,8 +1,9 @@
-// How complete the data is: for each comparison field, how many running messengers have a
-// sourced value. One definition serves the /data/ page (readers see what a blank cell means in
-// numbers) and `npm run coverage` (the editors' work list and the figures in issue notes).
-import type { Messenger } from '../schemas/messenger.ts';
-import { isStale } from './derive.ts';
+// How complete the data is: for each comparison field, how many running messengers have a value;
+// and of the plain facts the entries give, how many name their source in a footnote. One
+// definition serves the /data/ page (readers see what a blank cell means in numbers) and
+// `npm run coverage` (the editors' work list and the figures in issue notes).
+import { FACT_FIELDS, type Messenger } from '../schemas/messenger.ts';
+import { factSourceIds, isStale } from './derive.ts';
 import { currentEncryption } from './encryption.ts';
 import { BUSINESS_FEATURES } from './vocabulary.ts';
 
@@ -71,4 +72,24 @@ export function coverage(entries: readonly (Entry & Pick<Messenger, 'figuresNote
   });
   const stale = running.filter((m) => isStale(m, today));
   return { running: running.length, rows, stale: stale.length, staleExplained: stale.filter((m) => m.figuresNote !== undefined).length };
+}
+
+/**
+ * The plain facts the entries give (launch and closing dates, origin, head office, website,
+ * architecture, phone number, platforms), all entries, and how many of them have a footnote to the
+ * source that states them (`factSources`, or the launch or shutdown event of that date). A value
+ * without one is shown but not yet backed: the comparison counts it as known, this count does not.
+ */
+export function plainFactFootnotes(entries: readonly Pick<Messenger, (typeof FACT_FIELDS)[number] | 'factSources' | 'events'>[]): { given: number; footnoted: number } {
+  let given = 0;
+  let footnoted = 0;
+  for (const entry of entries) {
+    for (const field of FACT_FIELDS) {
+      const value = entry[field];
+      if (Array.isArray(value) ? value.length === 0 : value === undefined) continue;
+      given += 1;
+      if (factSourceIds(entry, field).length > 0) footnoted += 1;
+    }
+  }
+  return { given, footnoted };
 }

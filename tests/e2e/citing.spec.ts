@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { siteAddress } from '../../src/site.config.ts';
 import { ENTRY_IDS } from './support/site.ts';
-import { coverage, COVERAGE_FIELDS } from '../../src/lib/coverage.ts';
+import { coverage, COVERAGE_FIELDS, plainFactFootnotes } from '../../src/lib/coverage.ts';
 
 /** The address the served build was given (npm test builds without one): citations use it, or the path. */
 const { site: SITE } = siteAddress(process.env['ATLAS_SITE_URL']);
@@ -156,5 +156,14 @@ test('the data page says how complete the data is, counted from the data it offe
       const ids = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).map((href) => /\/messengers\/([^/]+)\/$/.exec(href)?.[1]);
       expect(ids.sort(), `${path} ${row.field}`).toEqual([...row.unknownIds].sort());
     }
+    // The plain facts and how many have their footnote, counted from the same file.
+    const plain = plainFactFootnotes(data.messengers as unknown as Parameters<typeof plainFactFootnotes>[0]);
+    expect(plain.footnoted).toBeGreaterThan(0);
+    const said = (await page.locator('p[data-footnotes]').innerText())
+      .replace(/[^\d ]/g, '')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    expect(said, path).toEqual([plain.given, plain.footnoted]);
   }
 });

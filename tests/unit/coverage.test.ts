@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { coverage, missingFields } from '../../src/lib/coverage.ts';
+import { coverage, missingFields, plainFactFootnotes } from '../../src/lib/coverage.ts';
 import type { Messenger } from '../../src/schemas/messenger.ts';
 
 type Entry = Parameters<typeof coverage>[0][number];
@@ -59,5 +59,17 @@ describe('data coverage', () => {
     const result = coverage([full, bare, protocol, closed], '2026-12-06');
     assert.equal(result.stale, 2);
     assert.equal(result.staleExplained, 1);
+  });
+
+  it('counts the plain facts the entries give, and those with a footnote: under factSources, or the launch event of that date', () => {
+    const launch = { date: '2011-03', kind: 'launch' as const, title: { en: 'x', ru: 'x' }, source: 'e' };
+    type Facts = Parameters<typeof plainFactFootnotes>[0][number];
+    const facts: Facts[] = [
+      { events: [launch], launched: '2011-03', website: 'https://a.example', platforms: ['android', 'ios'], factSources: { website: 'w' } },
+      // A launch event of another date backs nothing; an empty platform list is no fact.
+      { events: [launch], launched: '2012', origin: 'US', platforms: [] },
+    ];
+    assert.deepEqual(plainFactFootnotes(facts), { given: 5, footnoted: 2 });
+    assert.deepEqual(plainFactFootnotes([]), { given: 0, footnoted: 0 });
   });
 });
