@@ -2,7 +2,7 @@
 // and of the plain facts the entries give, how many name their source in a footnote. One
 // definition serves the /data/ page (readers see what a blank cell means in numbers) and
 // `npm run coverage` (the editors' work list and the figures in issue notes).
-import { FACT_FIELDS, type Messenger } from '../schemas/messenger.ts';
+import { FACT_FIELDS, type FactField, type Messenger } from '../schemas/messenger.ts';
 import { factSourceIds, isStale } from './derive.ts';
 import { currentEncryption } from './encryption.ts';
 import { BUSINESS_FEATURES } from './vocabulary.ts';
@@ -80,7 +80,7 @@ export function coverage(entries: readonly (Entry & Pick<Messenger, 'figuresNote
  * source that states them (`factSources`, or the launch or shutdown event of that date). A value
  * without one is shown but not yet backed: the comparison counts it as known, this count does not.
  */
-export function plainFactFootnotes(entries: readonly Pick<Messenger, (typeof FACT_FIELDS)[number] | 'factSources' | 'events'>[]): { given: number; footnoted: number } {
+export function plainFactFootnotes(entries: readonly Pick<Messenger, FactField | 'factSources' | 'events'>[]): { given: number; footnoted: number } {
   let given = 0;
   let footnoted = 0;
   for (const entry of entries) {

@@ -99,7 +99,6 @@ export function userCountsTable(messengers: readonly Messenger[]): Table {
   const rows = messengers.flatMap((m) =>
     m.users.map((point) => {
       const source = sourceOf(m, point.source);
-
       return [
         m.id,
         m.name,
