@@ -214,7 +214,6 @@ export const en = {
   'cite.rowLabel': 'Cite this row: {what}',
   'cite.atlasRow': 'This row of the atlas',
   'cite.originalSource': 'The original source',
-  'cite.inSourceList': 'Its citation, in four styles, is with it in the list of sources below',
   'cite.pathOnly': 'This copy of the atlas was built without its public address, so the citation gives the page’s path on the site.',
   'cite.figureTitle': '{name}: {value}, {metric}, {scope}, {date}',
   'cite.eventTitle': '{name}: {title} ({date})',

@@ -218,7 +218,6 @@ export const ru: Record<UiKey, string> = {
   'cite.rowLabel': 'Сослаться на строку: {what}',
   'cite.atlasRow': 'Эта строка атласа',
   'cite.originalSource': 'Первоисточник',
-  'cite.inSourceList': 'Ссылка на него в четырёх стилях — в списке источников ниже',
   'cite.pathOnly': 'Эта копия атласа собрана без публичного адреса, поэтому в ссылке указан путь к странице на сайте.',
   'cite.figureTitle': '{name}: {metric}, {scope} — {value} ({date})',
   'cite.eventTitle': '{name}: {title} — {date}',

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { siteAddress } from '../../src/site.config.ts';
+import { CITATION_STYLES, formatCitation } from '../../src/lib/citation.ts';
+import type { Source } from '../../src/schemas/source.ts';
 import { ENTRY_IDS } from './support/site.ts';
 import { coverage, COVERAGE_FIELDS, plainFactFootnotes } from '../../src/lib/coverage.ts';
 
@@ -90,11 +92,30 @@ test('"cite this" gives GOST and APA for the page, and copies to the clipboard',
   expect(await page.content()).not.toContain('messenger-atlas.example');
 });
 
-test('every source on an entry page can be cited in its own right', async ({ page }) => {
-  await page.goto(`/messengers/${ENTRY_IDS[0]}/`);
-  const sources = page.locator('#sources li');
-  expect(await sources.count()).toBeGreaterThan(0);
-  await expect(sources.first().locator('details.cite pre')).toHaveCount(4);
+// The page carries each source's record, and the browser formats it when the reader opens its
+// citation (CiteTemplate): what it makes must be what the library makes of the published record.
+test('every source on an entry page can be cited in its own right, exactly as the dataset records it', async ({ page, request }) => {
+  const data = (await (await request.get('/data/messengers.json')).json()) as { messengers: { id: string; sources: Source[] }[] };
+  for (const [path, locale] of [
+    ['/messengers/telegram/', 'en'],
+    ['/ru/messengers/telegram/', 'ru'],
+  ] as const) {
+    await page.goto(path);
+    const items = page.locator('#sources li');
+    const sources = data.messengers.find((m) => m.id === 'telegram')?.sources ?? [];
+    expect(await items.count()).toBe(sources.length);
+    // The first, a middle and the last: authors, a publication date and neither are all among them.
+    for (const i of [0, Math.floor(sources.length / 2), sources.length - 1]) {
+      const source = sources[i]!;
+      const item = items.nth(i);
+      await expect(item).toHaveAttribute('id', `source-${source.id}`);
+      await item.locator('details.cite summary').click();
+      const blocks = item.locator('details.cite pre');
+      await expect(blocks).toHaveCount(CITATION_STYLES.length);
+      for (const [n, style] of CITATION_STYLES.entries()) await expect(blocks.nth(n)).toHaveText(formatCitation(source, style, locale));
+      await expect(item.getByRole('button', { name: locale === 'ru' ? 'Копировать' : 'Copy' }).first()).toBeVisible();
+    }
+  }
 });
 
 // That each link lands on an element of its entry page is the link check's job (npm run validate:links).

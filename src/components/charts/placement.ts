@@ -35,8 +35,8 @@ export interface SourcedChartProps {
   /** Its embed page, its home when embedded, and where its table is when not here. */
   placement?: Placement | undefined;
   /**
-   * On an entry page: each row gets "cite", the page at the row's anchor dated by the entry's review,
-   * linking its source's item in the page's reference list for the source's own citation.
+   * On an entry page: each row gets "cite", the page's own record (`data-cite-page`) at the row's
+   * anchor, followed by its source's from the page's reference list (RowCite, CiteTemplate).
    */
-  rowCite?: { published: string } | undefined;
+  rowCite?: boolean | undefined;
 }
