@@ -1,8 +1,9 @@
-import { FACT_FIELDS } from '../../../schemas/messenger.ts';
+import { FACT_FIELDS, messengerSchema } from '../../../schemas/messenger.ts';
 import { BUSINESS_FEATURES } from '../../vocabulary.ts';
 import { isCertainlyBefore, isPartialDate } from '../../partial-date.ts';
 import type { Finding } from '../problem.ts';
 import { rowsAt, textOf, valueAt } from '../raw.ts';
+import { sourceRefsIn } from '../schema-keys.ts';
 
 /** The maps from a fact to its source, each with the facts it may name and where those facts are. */
 const SOURCE_MAPS = [
@@ -10,27 +11,8 @@ const SOURCE_MAPS = [
   [['business', 'sources'], BUSINESS_FEATURES, ['business'], 'business: does not give'],
 ] as const;
 
-/** Every `source:` of an entry, with its path: owners, users, events, encryption steps, openSource, business, noOwner, clientOf, inclusion, and each of factSources. */
-function sourceReferences(data: unknown): [PropertyKey[], string][] {
-  const refs: [PropertyKey[], string][] = [];
-  // A plain fact, an encryption step, openSource or a note on figures may name a list of sources; each is located on its own line.
-  const add = (path: PropertyKey[], value: unknown) => {
-    const items: [PropertyKey[], unknown][] = Array.isArray(value) ? value.map((item, j) => [[...path, j], item]) : [[path, value]];
-    for (const [at, item] of items) {
-      const ref = textOf(item);
-      if (ref !== undefined) refs.push([at, ref]);
-    }
-  };
-  for (const list of [['owners'], ['users'], ['events'], ['encryption', 'history']]) {
-    rowsAt(data, list).forEach((row, i) => add([...list, i, 'source'], row['source']));
-  }
-  // A figure's note, and the note on the entry's figures, may name the sources of what they state.
-  rowsAt(data, ['users']).forEach((_, i) => add(['users', i, 'note', 'sources'], valueAt(data, ['users', i, 'note', 'sources'])));
-  add(['figuresNote', 'sources'], valueAt(data, ['figuresNote', 'sources']));
-  for (const group of ['openSource', 'business', 'noOwner', 'clientOf', 'inclusion']) add([group, 'source'], valueAt(data, [group, 'source']));
-  for (const [map, keys] of SOURCE_MAPS) for (const key of keys) add([...map, key], valueAt(data, [...map, key]));
-  return refs;
-}
+/** Every source id an entry names, with its path: wherever the schema marks a field as taking one (see sourceRefsIn). */
+const sourceReferences = (data: unknown) => sourceRefsIn(messengerSchema, data);
 
 /** A source named for a fact the entry does not give would show nowhere, and usually means the fact was left out or misspelt. */
 function sourcesOfMissingFacts(data: unknown): Finding[] {
