@@ -82,6 +82,20 @@ test('chart downloads: code that fails to load is reported on the button, and th
   await expect(button).toHaveText(ru['chart.png']);
 });
 
+test('entry page: the code of a citation that fails to load is reported in the citation, and opening it again makes it', async ({ page }) => {
+  await page.goto('/ru/messengers/telegram/');
+  const cite = page.locator('#sources li').first().locator('details.cite');
+  await page.route('**/_astro/cite-render.*.js', (route) => route.abort());
+  await cite.locator('summary').click();
+  await expect(cite.getByRole('status')).toHaveText(ru['client.loadFailed']);
+  await expect(cite.locator('pre')).toHaveCount(0);
+  await page.unroute('**/_astro/cite-render.*.js');
+  await cite.locator('summary').click();
+  await cite.locator('summary').click();
+  await expect(cite.locator('pre')).toHaveCount(4);
+  await expect(cite.getByRole('status')).toHaveCount(0);
+});
+
 test('timeline: a chart whose table fails to load says so, and its links to the full table and CSV stay', async ({ page }) => {
   await page.route('**/embed/timeline/users/', (route) => route.fulfill({ status: 503, body: 'down' }));
   await page.goto('/timeline/');

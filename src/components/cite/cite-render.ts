@@ -43,6 +43,7 @@ const sourceRecord = (anchor: string | undefined) =>
 export function fillCitation(details: HTMLDetailsElement): void {
   const template = document.getElementById('atlas-cite');
   if (!(template instanceof HTMLTemplateElement) || details.dataset['made'] !== undefined) return;
+  details.querySelector('[data-cite-failed]')?.remove();
   if (details.classList.contains('row-cite')) {
     const page = record(details.closest<HTMLElement>('[data-cite-page]')?.dataset['citePage']);
     const anchor = details.closest('tr')?.id;
